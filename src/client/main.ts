@@ -1,0 +1,14 @@
+// Browser entry: starts reveal.js on the deck the page already contains.
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import 'reveal.js/reveal.css';
+import './theme/base.css';
+import './theme/dangzheng.css';
+import './theme/light.css';
+import { readClientConfig, revealConfig } from './config.js';
+
+const config = readClientConfig(document);
+const deck = new Reveal(document.querySelector<HTMLElement>('.reveal')!, revealConfig(config));
+// Tests, decktape and other tools drive the deck through window.Reveal.
+(window as unknown as { Reveal: typeof deck }).Reveal = deck;
+deck.initialize({ plugins: [Notes] });

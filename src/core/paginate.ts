@@ -1,0 +1,38 @@
+// Splits text that would overflow a 1280×720 slide into continuation slides at build time,
+// so the presentation, the PDF and the single-file copy all agree on the same pages.
+
+/** Characters that fit on one visual line of body text (≈30 px type across ≈1120 px). */
+export const CHARS_PER_VISUAL_LINE = 36;
+
+/** How many visual lines a list of text lines takes once the browser wraps them. */
+export function visualLines(lines: string[], perLine = CHARS_PER_VISUAL_LINE): number {
+  return lines.reduce((sum, line) => sum + Math.max(1, Math.ceil([...line].length / perLine)), 0);
+}
+
+/**
+ * Groups lines into pages of at most `budget` visual lines. A single line longer than a page
+ * is cut at a character boundary: nothing is dropped, whatever the input.
+ */
+export function paginate(lines: string[], budget: number, perLine = CHARS_PER_VISUAL_LINE): string[][] {
+  const pages: string[][] = [];
+  let page: string[] = [];
+  let used = 0;
+  const maxChars = budget * perLine;
+  for (const line of lines) {
+    const chars = [...line];
+    for (let i = 0; i < chars.length || i === 0; i += maxChars) {
+      const piece = chars.slice(i, i + maxChars).join('');
+      const cost = visualLines([piece], perLine);
+      if (page.length > 0 && used + cost > budget) {
+        pages.push(page);
+        page = [];
+        used = 0;
+      }
+      page.push(piece);
+      used += cost;
+      if (chars.length === 0) break;
+    }
+  }
+  if (page.length > 0) pages.push(page);
+  return pages.length > 0 ? pages : [[]];
+}

@@ -1,0 +1,182 @@
+// Outline → Deck: decides the slides, their on-slide text, speaker notes and timing.
+// Order: title, opening, agenda (2+ themes), one stack per theme (theme slide + a slide per
+// point), body slides for a speech without themes, closing.
+import { clauseLines, spokenLength, trimHeading } from './clauses.js';
+import { IdRegistry, structuralId } from './ids.js';
+import { paginate } from './paginate.js';
+import type { Deck, DeckEntry, DeckOptions, Outline, Slide, SlideBlock, SlideKind, Theme } from './types.js';
+
+/** Visual lines of body text that fit under a slide's heading (see paginate.ts). */
+const BODY_BUDGET = 8;
+/** A theme slide also lists its points, so its lead gets fewer lines. */
+const LEAD_BUDGET = 4;
+
+interface SlideDraft {
+  kind: SlideKind;
+  id: string;
+  /** Blocks above the text (breadcrumb, mark, heading); repeated on continuation slides. */
+  head: SlideBlock[];
+  lines: string[];
+  /** Blocks below the text (the theme slide's list of points). */
+  foot?: SlideBlock[];
+  /** Spoken words shown in the head, e.g. a run-in heading; they go first in the notes. */
+  spokenHead?: string;
+  /** Spoken words the lines show (paragraphs joined by \n). */
+  spoken: string;
+  budget?: number;
+}
+
+function themeLabel(theme: Theme, index: number): string {
+  return theme.heading ? trimHeading(theme.heading) : `第${index + 1}部分`;
+}
+
+/** Expands a draft into one slide, or several marked as continued when the text is long. */
+function realize(draft: SlideDraft, options: DeckOptions): Slide[] {
+  const pages = paginate(draft.lines, draft.budget ?? BODY_BUDGET);
+  return pages.map((lines, i) => {
+    const blocks: SlideBlock[] = i === 0 ? [...draft.head] : draft.head.map(continuedBlock);
+    if (lines.length > 0) blocks.push({ type: 'lines', lines });
+    if (i === pages.length - 1 && draft.foot) blocks.push(...draft.foot);
+    const spoken = pages.length === 1 ? draft.spoken : lines.join('');
+    const notes = [i === 0 ? draft.spokenHead : '', spoken].filter(Boolean).join('\n');
+    const slide: Slide = {
+      kind: draft.kind,
+      id: i === 0 ? draft.id : `${draft.id}-${i + 1}`,
+      blocks,
+      notes,
+      timing: timingOf(notes, options.rate),
+    };
+    if (i > 0) slide.continued = true;
+    return slide;
+  });
+}
+
+function continuedBlock(block: SlideBlock): SlideBlock {
+  return block.type === 'heading' ? { type: 'heading', text: `${block.text}（续）` } : block;
+}
+
+function timingOf(text: string, rate: number): number {
+  return Math.max(2, Math.round((spokenLength(text) / rate) * 60));
+}
+
+function themeStack(theme: Theme, index: number, themeId: string, ids: IdRegistry): SlideDraft[] {
+  const label = themeLabel(theme, index);
+  const pointIds = theme.points.map((p) => ids.take(structuralId(`${themeId}-p`, p.headline || p.text)));
+  const head: SlideBlock[] = [];
+  if (theme.keyword) head.push({ type: 'mark', text: theme.keyword });
+  head.push({ type: 'heading', text: label });
+  const foot: SlideBlock[] = theme.points.length
+    ? [{ type: 'list', items: theme.points.map((p, i) => ({ text: p.headline, href: `#/${pointIds[i]}` })) }]
+    : [];
+  const leadText = theme.points.length ? theme.lead : [theme.lead, theme.tail ?? ''].filter(Boolean).join('\n');
+  const drafts: SlideDraft[] = [
+    {
+      kind: 'theme',
+      id: themeId,
+      head,
+      lines: clauseLines(leadText),
+      foot,
+      spokenHead: theme.heading ?? undefined,
+      spoken: leadText,
+      budget: theme.points.length ? LEAD_BUDGET : BODY_BUDGET,
+    },
+  ];
+  theme.points.forEach((point, i) => {
+    const last = i === theme.points.length - 1;
+    const text = last && theme.tail ? `${point.text}\n${theme.tail}` : point.text;
+    drafts.push({
+      kind: 'point',
+      id: pointIds[i],
+      head: [{ type: 'breadcrumb', text: label }, { type: 'heading', text: point.headline }],
+      lines: clauseLines(text),
+      spoken: text,
+    });
+  });
+  return drafts;
+}
+
+/** Themes with no heading and no points are plain paragraphs: they become body slides. */
+function isPlainBody(outline: Outline): boolean {
+  return outline.themes.length > 0 && outline.themes.every((t) => t.heading === null && t.points.length === 0);
+}
+
+export function planDeck(outline: Outline, options: DeckOptions): Deck {
+  const ids = new IdRegistry();
+  const entries: DeckEntry[] = [];
+  const add = (draft: SlideDraft) => realize(draft, options).forEach((slide) => entries.push({ type: 'slide', slide }));
+
+  const metaLines = [options.speaker, options.unit, options.date, ...(outline.meta ?? [])].filter(Boolean) as string[];
+  const titleHead: SlideBlock[] = [{ type: 'heading', text: outline.title || '（无标题）' }];
+  if (outline.subtitle) titleHead.push({ type: 'subheading', text: outline.subtitle });
+  if (metaLines.length) titleHead.push({ type: 'meta', lines: metaLines });
+  const titleNotes = [outline.title, outline.subtitle, ...(outline.meta ?? [])].filter(Boolean).join('\n');
+  add({ kind: 'title', id: ids.take('title'), head: titleHead, lines: [], spokenHead: titleNotes, spoken: '' });
+
+  outline.opening.forEach((paragraph, i) => {
+    const spoken = i === 0 && outline.salutation ? `${outline.salutation}\n${paragraph}` : paragraph;
+    add({ kind: 'opening', id: ids.take(structuralId('opening', paragraph)), head: [], lines: clauseLines(spoken), spoken });
+  });
+  if (outline.opening.length === 0 && outline.salutation) {
+    add({ kind: 'opening', id: ids.take('opening'), head: [], lines: [outline.salutation], spoken: outline.salutation });
+  }
+
+  if (isPlainBody(outline)) {
+    outline.themes.forEach((theme) => {
+      add({ kind: 'body', id: ids.take(structuralId('body', theme.lead)), head: [], lines: clauseLines(theme.lead), spoken: theme.lead });
+    });
+  } else {
+    const themeIds = outline.themes.map((t, i) => ids.take(structuralId('theme', t.heading ?? t.lead ?? String(i))));
+    if (outline.themes.length >= 2) entries.push({ type: 'slide', slide: agendaSlide(outline, themeIds, ids) });
+    outline.themes.forEach((theme, i) => {
+      const slides = themeStack(theme, i, themeIds[i], ids).flatMap((d) => realize(d, options));
+      entries.push({ type: 'stack', id: `${themeIds[i]}-stack`, slides });
+    });
+  }
+
+  closingDrafts(outline, ids).forEach(add);
+  const slides = entries.flatMap((e) => (e.type === 'slide' ? [e.slide] : e.slides));
+  return {
+    title: outline.title,
+    entries,
+    options,
+    totalSeconds: slides.reduce((sum, s) => sum + s.timing, 0),
+    diagnostics: outline.diagnostics,
+  };
+}
+
+function agendaSlide(outline: Outline, themeIds: string[], ids: IdRegistry): Slide {
+  const labels = outline.themes.map((t, i) => themeLabel(t, i));
+  const named = outline.agenda && outline.agenda.length === outline.themes.length;
+  const blocks: SlideBlock[] = [{ type: 'heading', text: '目录' }];
+  blocks.push(
+    named
+      ? { type: 'tiles', tiles: labels.map((label, i) => ({ mark: outline.agenda![i], label, href: `#/${themeIds[i]}` })) }
+      : { type: 'list', items: labels.map((text, i) => ({ text, href: `#/${themeIds[i]}` })) },
+  );
+  return { kind: 'agenda', id: ids.take('agenda'), blocks, notes: labels.join('\n'), timing: 2 };
+}
+
+function closingDrafts(outline: Outline, ids: IdRegistry): SlideDraft[] {
+  if (outline.closing.length > 0) {
+    return outline.closing.map((paragraph) => ({
+      kind: 'closing' as const,
+      id: ids.take(structuralId('closing', paragraph)),
+      head: [],
+      lines: clauseLines(paragraph),
+      spoken: paragraph,
+    }));
+  }
+  // No closing in the speech: recap the themes and thank the audience.
+  const recap = outline.themes.filter((t) => t.heading).map((t, i) => themeLabel(t, i));
+  return [
+    {
+      kind: 'closing',
+      id: ids.take('closing'),
+      head: [{ type: 'heading', text: '谢谢' }],
+      lines: [],
+      foot: recap.length ? [{ type: 'list', items: recap.map((text) => ({ text })) }] : [],
+      spokenHead: recap.length ? `回顾：${recap.join('；')}。谢谢大家。` : '谢谢大家。',
+      spoken: '',
+    },
+  ];
+}

@@ -1,0 +1,75 @@
+// Deck → reveal.js <section> markup. Every string from the speech is plain text: it is
+// escaped here and nowhere else, so `<b>`, `*`, `#` in a speech show exactly as typed.
+import MarkdownIt from 'markdown-it';
+import type { Deck, Slide, SlideBlock } from './types.js';
+
+const { escapeHtml } = new MarkdownIt({ html: false }).utils;
+
+/** A quoted term (`“以学铸魂”`) is emphasised in the theme's accent colour. */
+const QUOTED_TERM = /“[^“”\n]{1,24}”/g;
+
+/** Escapes speech text and marks its quoted terms. */
+export function speechHtml(text: string): string {
+  return escapeHtml(text).replace(QUOTED_TERM, (q) => `<em class="term">${q}</em>`);
+}
+
+function attr(value: string): string {
+  return escapeHtml(value);
+}
+
+function renderBlock(block: SlideBlock): string {
+  switch (block.type) {
+    case 'heading':
+      return `<h2 class="heading">${speechHtml(block.text)}</h2>`;
+    case 'subheading':
+      return `<p class="subheading">${speechHtml(block.text)}</p>`;
+    case 'breadcrumb':
+      return `<p class="breadcrumb">${speechHtml(block.text)}</p>`;
+    case 'mark':
+      return `<div class="mark" aria-hidden="true">${escapeHtml(block.text)}</div>`;
+    case 'paragraph':
+      return `<p>${speechHtml(block.text)}</p>`;
+    case 'lines':
+      return `<div class="text">${block.lines.map((l) => `<p>${speechHtml(l)}</p>`).join('')}</div>`;
+    case 'meta':
+      return `<div class="meta">${block.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</div>`;
+    case 'list':
+      return `<ol class="points">${block.items
+        .map((item) => `<li>${item.href ? `<a href="${attr(item.href)}">${speechHtml(item.text)}</a>` : speechHtml(item.text)}</li>`)
+        .join('')}</ol>`;
+    case 'tiles':
+      return `<ol class="tiles">${block.tiles
+        .map(
+          (t) =>
+            `<li><a href="${attr(t.href)}"><span class="tile-mark">${escapeHtml(t.mark)}</span><span class="tile-label">${speechHtml(t.label)}</span></a></li>`,
+        )
+        .join('')}</ol>`;
+  }
+}
+
+function renderNotes(notes: string): string {
+  const paragraphs = notes.split('\n').filter((p) => p.trim() !== '');
+  return `<aside class="notes">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</aside>`;
+}
+
+export function renderSlide(slide: Slide): string {
+  const attrs = [
+    `id="${attr(slide.id)}"`,
+    `data-kind="${slide.kind}"`,
+    `data-timing="${slide.timing}"`,
+    slide.continued ? 'data-continued' : '',
+  ].filter(Boolean);
+  const body = slide.blocks.map(renderBlock).join('');
+  return `<section ${attrs.join(' ')}><div class="slide-body">${body}</div>${renderNotes(slide.notes)}</section>`;
+}
+
+/** The `<div class="slides">` content: horizontal slides and vertical stacks, in order. */
+export function renderDeck(deck: Deck): string {
+  return deck.entries
+    .map((entry) =>
+      entry.type === 'slide'
+        ? renderSlide(entry.slide)
+        : `<section id="${attr(entry.id)}">\n${entry.slides.map(renderSlide).join('\n')}\n</section>`,
+    )
+    .join('\n');
+}

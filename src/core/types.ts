@@ -1,0 +1,111 @@
+// The data model shared by every stage of the pipeline.
+// bytes ─read─▶ text ─normalize─▶ text ─segment─▶ Paragraph[] ─rules─▶ Outline ─plan─▶ Deck ─render─▶ HTML
+
+/** A message for the user about their speech. `line` is 1-based in the (normalized) source. */
+export interface Diagnostic {
+  line: number;
+  /** Simplified Chinese, says what happened and what to do. */
+  message: string;
+  /** warnings never stop a build; errors mean the speech could not become a deck. */
+  severity: 'warning' | 'info' | 'error';
+}
+
+/** Output of normalize(): cleaned text plus what was removed. */
+export interface NormalizedText {
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
+/** A paragraph of the normalized text: one non-empty source line, trimmed. */
+export interface Paragraph {
+  text: string;
+  /** 1-based line number in the normalized text. */
+  line: number;
+}
+
+export interface Point {
+  /** Verbatim from its marker (要/就是要/一是/（一）/1、…) to the next point or the theme's tail. */
+  text: string;
+  /** A short title for the point's slide, taken from the point's own words. */
+  headline: string;
+  line: number;
+}
+
+export interface Theme {
+  /** Verbatim with its own punctuation (run-in heading keeps its 。), or null when the theme has none. */
+  heading: string | null;
+  /** Key character or phrase, e.g. 忠 from “忠”字为先筑根基。 */
+  keyword?: string;
+  /** Text of the theme after its heading and before its first point ('' if none). */
+  lead: string;
+  points: Point[];
+  /** Text after the last point that does not belong to it (optional). */
+  tail?: string;
+  line: number;
+}
+
+/**
+ * The public outline contract (`lectern outline --json`). Every character of the normalized
+ * speech appears exactly once in title, subtitle, meta, salutation, opening, heading, lead,
+ * points, tail or closing, in order (multi-paragraph fields join paragraphs with "\n").
+ */
+export interface Outline {
+  title: string;
+  subtitle?: string;
+  meta?: string[];
+  salutation?: string;
+  opening: string[];
+  themes: Theme[];
+  closing: string[];
+  /** Theme names announced by the opening (e.g. 忠 专 实 勤 清 from “忠专实勤清”), in order. */
+  agenda?: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** Per-speech settings (front matter later); defaults in resolveOptions. */
+export interface DeckOptions {
+  /** Speaking rate in characters per minute. */
+  rate: number;
+  theme: string;
+  speaker?: string;
+  unit?: string;
+  date?: string;
+}
+
+export type SlideKind = 'title' | 'opening' | 'agenda' | 'theme' | 'point' | 'body' | 'closing';
+
+/** One block of on-slide content, rendered by the renderer. All strings are plain text. */
+export type SlideBlock =
+  | { type: 'heading'; text: string }
+  | { type: 'subheading'; text: string }
+  | { type: 'breadcrumb'; text: string }
+  | { type: 'paragraph'; text: string }
+  | { type: 'lines'; lines: string[] }
+  | { type: 'list'; items: { text: string; href?: string }[] }
+  | { type: 'tiles'; tiles: { mark: string; label: string; href: string }[] }
+  | { type: 'mark'; text: string }
+  | { type: 'meta'; lines: string[] };
+
+export interface Slide {
+  kind: SlideKind;
+  /** Stable id for deep links, derived from structure (not position alone). */
+  id: string;
+  blocks: SlideBlock[];
+  /** Spoken text this slide covers (plain text, paragraphs joined by "\n"). */
+  notes: string;
+  /** Seconds, from characters at the speaking rate. */
+  timing: number;
+  continued?: boolean;
+}
+
+/** A horizontal position: a single slide, or a vertical stack (theme slide + point slides). */
+export type DeckEntry = { type: 'slide'; slide: Slide } | { type: 'stack'; id: string; slides: Slide[] };
+
+export interface Deck {
+  title: string;
+  entries: DeckEntry[];
+  options: DeckOptions;
+  /** Total of every slide's timing, in seconds. */
+  totalSeconds: number;
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,96 @@
+// `lectern <command>`: the one command-line entry behind the npm scripts.
+import { parseArgs } from 'node:util';
+import { buildDecks } from './build.js';
+import { formatOutlineTree } from './outline-tree.js';
+import { consoleReporter, type Reporter } from './reporter.js';
+import { loadDeck } from './load-deck.js';
+import { findSpeeches } from './speech-files.js';
+
+const USAGE = `用法：lectern <命令> [讲话稿文件或文件夹] [选项]
+
+命令：
+  outline <文件> [--json]     显示识别出的讲话结构（--json 输出 JSON）
+  build [文件|文件夹] [--out 目录]   生成静态幻灯片（默认 slides/ → dist/）
+  pdf [文件|文件夹] [--notes] [--out 目录]   打印为 PDF（--notes 另出一份含讲稿备注的 PDF）
+  eval <文件夹>               用标注好的讲话稿评估结构识别的准确率
+  help                        显示本帮助
+`;
+
+const DEFAULT_SPEECHES = 'slides';
+const DEFAULT_OUT = 'dist';
+
+export async function main(argv: string[], report: Reporter = consoleReporter()): Promise<number> {
+  const [command, ...rest] = argv;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        md: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        notes: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    report.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const target = positionals[0] ?? DEFAULT_SPEECHES;
+  try {
+    switch (command) {
+      case 'outline':
+        return await outlineCommand(target, values.json ?? false, report);
+      case 'build': {
+        const result = await buildDecks(target, { out: values.out ?? DEFAULT_OUT }, report);
+        if (result.built.length === 0 && result.failed === 0) report.error(`「${target}」里没有讲话稿（.txt、.md 或 .docx）。`);
+        return result.failed > 0 || result.built.length === 0 ? 1 : 0;
+      }
+      case 'pdf': {
+        const { exportPdfs } = await import('./export-pdf.js');
+        const result = await exportPdfs(target, { out: values.out ?? DEFAULT_OUT, notes: values.notes ?? false }, report);
+        return result.failed > 0 || result.written.length === 0 ? 1 : 0;
+      }
+      case 'eval': {
+        const { runEval } = await import('./eval.js');
+        if (!positionals[0]) {
+          report.error('请指定要评估的文件夹，例如：npm run eval -- tests/fixtures');
+          return 2;
+        }
+        const { text, failed } = await runEval(positionals[0]);
+        process.stdout.write(text);
+        return failed > 0 ? 1 : 0;
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+        process.stdout.write(USAGE);
+        return command ? 0 : 2;
+      default:
+        report.error(`不认识的命令「${command}」。\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    report.error((error as Error).message);
+    return 1;
+  }
+}
+
+async function outlineCommand(target: string, json: boolean, report: Reporter): Promise<number> {
+  const { speeches, rejected } = await findSpeeches(target);
+  let failed = 0;
+  for (const file of [...speeches, ...rejected.map((r) => ({ path: r.path, name: '' }))]) {
+    const deck = await loadDeck(file.path, file.name);
+    if (!deck.ok) {
+      report.error(deck.message);
+      failed++;
+      continue;
+    }
+    const { outline } = deck.compiled;
+    outline.diagnostics.forEach((d) => report.warn(`${file.path} 第 ${d.line} 行：${d.message}`));
+    process.stdout.write(json ? `${JSON.stringify(outline, null, 2)}\n` : formatOutlineTree(outline));
+  }
+  return failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,20 @@
+// Reads one speech file and compiles it: the IO edge in front of the pure core.
+import { compileSpeech, type Compiled } from '../core/compile.js';
+import type { DeckOptions } from '../core/types.js';
+import { readSpeech } from './read-speech.js';
+
+export type LoadedDeck =
+  | { ok: true; name: string; path: string; compiled: Compiled }
+  | { ok: false; name: string; path: string; message: string };
+
+export async function loadDeck(path: string, name: string, options: Partial<DeckOptions> = {}): Promise<LoadedDeck> {
+  const source = await readSpeech(path);
+  if (!source.ok) return { ok: false, name, path, message: source.message };
+  return { ok: true, name, path, compiled: compileSpeech(source.text, options) };
+}
+
+/** One line per diagnostic, naming the file and line: 「slides/a.txt 第 3 行：…」. */
+export function formatDiagnostics(deck: LoadedDeck): string[] {
+  if (!deck.ok) return [deck.message];
+  return deck.compiled.outline.diagnostics.map((d) => `${deck.path} 第 ${d.line} 行：${d.message}`);
+}

@@ -1,0 +1,112 @@
+// Vite plugin: serves every speech in `slides/` as a deck at /<name>/, reloads the page when a
+// speech changes, and shows a broken speech in Vite's overlay without stopping the server.
+import { resolve, relative, isAbsolute } from 'node:path';
+import type { Connect, Plugin, ViteDevServer } from 'vite';
+import MarkdownIt from 'markdown-it';
+import { renderDeckIndex } from '../core/deck-index.js';
+import { renderPage } from '../core/page.js';
+import { summarize } from './build.js';
+import { formatDiagnostics, loadDeck, type LoadedDeck } from './load-deck.js';
+import { findSpeeches } from './speech-files.js';
+
+const { escapeHtml } = new MarkdownIt({ html: false }).utils;
+
+export interface LecternPluginOptions {
+  /** Folder of speeches, relative to Vite's root. */
+  dir?: string;
+  /** The browser entry, as Vite serves it. */
+  clientEntry?: string;
+}
+
+/** The banner that lists a speech's diagnostics in the dev deck (never in a built deck). */
+export function diagnosticsBanner(lines: string[]): string {
+  if (lines.length === 0) return '';
+  const items = lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('');
+  return `<div class="lectern-banner" role="status"><button type="button" aria-label="关闭" onclick="this.parentElement.remove()">×</button><p>结构识别提示（仅在预览中显示）：</p><ul>${items}</ul></div>`;
+}
+
+function errorPage(message: string): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>讲话稿有问题</title></head><body style="font-family:sans-serif;padding:2rem;max-width:48rem"><h1 style="color:#a4161a">这份讲话稿暂时无法生成幻灯片</h1><p>${escapeHtml(message)}</p><p>修改并保存文件后，本页会自动刷新。</p></body></html>`;
+}
+
+export function lectern(options: LecternPluginOptions = {}): Plugin {
+  const clientEntry = options.clientEntry ?? '/src/client/main.ts';
+  let dir = '';
+
+  async function decks(): Promise<{ path: string; name: string }[]> {
+    return (await findSpeeches(dir)).speeches;
+  }
+
+  async function handle(server: ViteDevServer, url: string): Promise<{ status: number; html?: string; location?: string } | null> {
+    const path = decodeURIComponent(new URL(url, 'http://x').pathname);
+    const all = await decks();
+    if (path === '/' || path === '/index.html') {
+      if (all.length === 1) return { status: 302, location: `/${encodeURIComponent(all[0].name)}/` };
+      const loaded = await Promise.all(all.map((d) => loadDeck(d.path, d.name)));
+      const ok = loaded.filter((d): d is Extract<LoadedDeck, { ok: true }> => d.ok);
+      return { status: 200, html: await server.transformIndexHtml(url, renderDeckIndex(ok.map(summarize))) };
+    }
+    const match = /^\/([^/]+)(\/(index\.html)?)?$/.exec(path);
+    const speech = match && all.find((d) => d.name === match[1]);
+    if (!speech) return null;
+    if (!match[2]) return { status: 302, location: `/${encodeURIComponent(speech.name)}/` };
+    const deck = await loadDeck(speech.path, speech.name);
+    if (!deck.ok) return { status: 200, html: await server.transformIndexHtml(url, errorPage(deck.message)) };
+    const { deck: planned, html } = deck.compiled;
+    const page = renderPage(planned, html, { styles: [], scripts: [clientEntry] }, diagnosticsBanner(formatDiagnostics(deck)));
+    return { status: 200, html: await server.transformIndexHtml(url, page) };
+  }
+
+  async function onSpeechChange(server: ViteDevServer, file: string): Promise<void> {
+    const speech = (await decks()).find((d) => resolve(d.path) === file);
+    if (speech) {
+      const deck = await loadDeck(speech.path, speech.name);
+      if (!deck.ok) {
+        server.config.logger.error(`[lectern] ${deck.message}`);
+        server.ws.send({ type: 'error', err: { message: deck.message, stack: '', id: file, plugin: 'lectern' } });
+        return;
+      }
+      formatDiagnostics(deck).forEach((line) => server.config.logger.warn(`[lectern] ${line}`));
+      server.config.logger.info(`[lectern] 已更新「${speech.name}」`, { timestamp: true });
+    }
+    server.ws.send({ type: 'full-reload', path: '*' });
+  }
+
+  return {
+    name: 'lectern',
+    configResolved(config) {
+      dir = resolve(config.root, options.dir ?? 'slides');
+    },
+    configureServer(server) {
+      server.watcher.add(dir);
+      const inDir = (file: string) => {
+        const rel = relative(dir, file);
+        return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+      };
+      server.watcher.on('all', (_event, file) => {
+        if (inDir(file)) void onSpeechChange(server, resolve(file)).catch((e) => server.config.logger.error(String(e)));
+      });
+      const middleware: Connect.NextHandleFunction = (req, res, next) => {
+        if (req.method !== 'GET' || !req.url) return next();
+        handle(server, req.url)
+          .then((result) => {
+            if (!result) return next();
+            if (result.location) {
+              res.writeHead(result.status, { Location: result.location });
+              return res.end();
+            }
+            res.writeHead(result.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+            res.end(result.html);
+          })
+          .catch(next);
+      };
+      server.middlewares.use(middleware);
+      server.httpServer?.once('listening', () => {
+        void decks().then((all) => {
+          const names = all.map((d) => `/${encodeURIComponent(d.name)}/`).join('  ');
+          server.config.logger.info(`[lectern] 幻灯片：${names || '（slides/ 里还没有讲话稿）'}`);
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { clauseLines, spokenLength, trimHeading } from '../../src/core/clauses.js';
+import { paginate } from '../../src/core/paginate.js';
+
+describe('clauseLines', () => {
+  it('breaks at sentence ends and keeps closing quotes with their sentence', () => {
+    expect(clauseLines('他说：“好。”我们走吧！再见；明天见')).toEqual(['他说：“好。”', '我们走吧！', '再见；', '明天见']);
+  });
+  it('breaks a long sentence at commas into lines of about the given length', () => {
+    expect(clauseLines('一二三四五，六七八九十，甲乙丙丁戊，己庚辛壬癸。', 12)).toEqual(['一二三四五，六七八九十，', '甲乙丙丁戊，己庚辛壬癸。']);
+  });
+  it('loses no character', () => {
+    const text = '要坚持“从干中学”，聚焦推进中国式现代化；积极投身基层一线。\n第二段';
+    expect(clauseLines(text, 10).join('')).toBe(text.replace('\n', ''));
+  });
+});
+
+describe('trimHeading / spokenLength / paginate', () => {
+  it('trims a heading’s final punctuation only', () => {
+    expect(trimHeading('“忠”字为先筑根基。')).toBe('“忠”字为先筑根基');
+  });
+  it('counts characters without whitespace', () => {
+    expect(spokenLength('同志们：\n 大家好')).toBe(7);
+  });
+  it('groups lines into pages by visual lines and cuts an over-long line', () => {
+    expect(paginate(['a'.repeat(10), 'b'.repeat(10), 'c'.repeat(10)], 2, 10)).toEqual([['a'.repeat(10), 'b'.repeat(10)], ['c'.repeat(10)]]);
+    expect(paginate(['x'.repeat(25)], 2, 10)).toEqual([['x'.repeat(20)], ['x'.repeat(5)]]);
+  });
+});

@@ -1,0 +1,52 @@
+// The `lectern` bin as a user runs it (compiled ahead by `npm install`).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, REFERENCE, REFERENCE_NAME, ROOT, tempDir } from '../helpers/paths.js';
+
+const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+
+describe('lectern CLI', () => {
+  it('outline --json prints only the outline: 5 themes with 3,2,3,3,3 points', () => {
+    const out = execFileSync(process.execPath, [BIN, 'outline', REFERENCE, '--json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const outline = JSON.parse(out);
+    expect(outline.title).toBe('办公室干部在机关党支部专题研讨交流会上的发言');
+    expect(outline.themes.map((t: { points: unknown[] }) => t.points.length)).toEqual([3, 2, 3, 3, 3]);
+  });
+
+  it('outline prints a readable tree by default', () => {
+    const { stdout, status } = run('outline', REFERENCE);
+    expect(status).toBe(0);
+    expect(stdout).toContain('标题：办公室干部在机关党支部专题研讨交流会上的发言');
+    expect(stdout).toContain('1. 【忠】“忠”字为先筑根基');
+  });
+
+  it('build writes each deck with its assets and an index that redirects to a lone deck', () => {
+    const out = tempDir();
+    const { status, stderr } = run('build', REFERENCE, '--out', out);
+    expect(status).toBe(0);
+    expect(stderr).toContain('已生成');
+    const page = readFileSync(join(out, REFERENCE_NAME, 'index.html'), 'utf8');
+    expect(page).toContain('src="./assets/lectern.js"');
+    expect(existsSync(join(out, REFERENCE_NAME, 'assets', 'lectern.css'))).toBe(true);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(`url=./${encodeURIComponent(REFERENCE_NAME)}/`);
+  });
+
+  it('names the broken file, still builds the others and exits non-zero', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '空的.txt'), '');
+    writeFileSync(join(dir, 'good.txt'), '好的讲话\n一、学习\n要读书。\n二、实践\n要实干。\n');
+    const out = tempDir();
+    const { status, stderr } = run('build', dir, '--out', out);
+    expect(status).toBe(1);
+    expect(stderr).toContain('空的.txt');
+    expect(existsSync(join(out, 'good', 'index.html'))).toBe(true);
+  });
+
+  it('explains an unknown command in Chinese', () => {
+    const { status, stderr } = run('frobnicate');
+    expect(status).toBe(2);
+    expect(stderr).toContain('不认识的命令「frobnicate」');
+  });
+});

@@ -1,0 +1,25 @@
+// Bundles the browser client once (reveal.js + theme + init) into lib/client/, with fixed
+// file names, so `lectern build` only writes HTML and copies these files: no bundler per deck.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  configFile: false,
+  publicDir: false,
+  logLevel: 'warn',
+  base: './',
+  build: {
+    outDir: 'lib/client',
+    emptyOutDir: true,
+    target: 'es2020',
+    cssCodeSplit: false,
+    modulePreload: false,
+    rollupOptions: {
+      input: 'src/client/main.ts',
+      output: {
+        entryFileNames: 'lectern.js',
+        chunkFileNames: 'lectern-[name].js',
+        assetFileNames: (info) => (info.names?.[0]?.endsWith('.css') ? 'lectern.css' : 'assets/[name][extname]'),
+      },
+    },
+  },
+});

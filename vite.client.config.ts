@@ -3,7 +3,6 @@
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-  configFile: false,
   publicDir: false,
   logLevel: 'warn',
   base: './',

@@ -1,19 +1,18 @@
-// Runs on `npm install` / `npm ci`: compiles the TypeScript of the CLI ahead of time (so
-// `node bin/lectern.js` starts without a TS runner) and bundles the browser client once.
+// Runs on `npm install` / `npm ci` (and before `npm test`): compiles the TypeScript of the CLI
+// ahead of time (so `node bin/lectern.js` starts without a TS runner) and bundles the browser
+// client once into lib/client/.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
-let tsc, vite;
-try {
-  tsc = require.resolve('typescript/bin/tsc');
-  vite = require.resolve('vite/bin/vite.js');
-} catch {
-  // Installed as a dependency without dev tools: lib/ ships prebuilt.
-  if (existsSync('lib/node/cli.js')) process.exit(0);
-  throw new Error('Lectern: typescript and vite are needed to build lib/.');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const tsc = `${root}node_modules/typescript/bin/tsc`;
+if (!existsSync(tsc)) {
+  // Installed as a dependency without its dev tools: lib/ must already be there.
+  if (existsSync(`${root}lib/node/cli.js`)) process.exit(0);
+  console.error('Lectern：缺少 typescript，无法编译。请在项目目录运行 npm install。');
+  process.exit(1);
 }
-const run = (file, args) => execFileSync(process.execPath, [file, ...args], { stdio: 'inherit' });
-run(tsc, ['-p', 'tsconfig.build.json']);
-run(vite, ['build', '--config', 'vite.client.config.ts']);
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+const { build } = await import('vite');
+await build({ root, configFile: `${root}vite.client.config.ts` });

@@ -23,7 +23,7 @@ function splitAfter(text: string, re: RegExp): string[] {
  * Lines of at most about `maxChars` characters, broken at sentence ends first and at commas
  * inside long sentences. A clause longer than `maxChars` stays whole (the fit step shrinks it).
  */
-export function clauseLines(text: string, maxChars = 40): string[] {
+export function clauseLines(text: string, maxChars = 32): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     for (const sentence of splitAfter(paragraph.trim(), SENTENCE_END)) {

@@ -2,7 +2,7 @@
 import { buildOutline } from './outline.js';
 import { resolveOptions } from './options.js';
 import { planDeck } from './plan.js';
-import { renderDeck } from './render.js';
+import { renderDeck, type RenderOptions } from './render.js';
 import type { Deck, DeckOptions, Outline } from './types.js';
 
 export interface Compiled {
@@ -12,8 +12,8 @@ export interface Compiled {
   html: string;
 }
 
-export function compileSpeech(text: string, options: Partial<DeckOptions> = {}): Compiled {
+export function compileSpeech(text: string, options: Partial<DeckOptions> = {}, render: RenderOptions = { notes: true }): Compiled {
   const outline = buildOutline(text);
   const deck = planDeck(outline, resolveOptions(options));
-  return { outline, deck, html: renderDeck(deck) };
+  return { outline, deck, html: renderDeck(deck, render) };
 }

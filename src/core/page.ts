@@ -18,6 +18,14 @@ export interface PageAssets {
   styles: string[];
   /** Module script URLs, in order. */
   scripts: string[];
+  /** CSS and JS written into the page itself: the single file that opens from file://. */
+  inlineStyles?: string[];
+  inlineScripts?: string[];
+}
+
+/** Inline code must not end its own element early: `</style` / `</script` are escaped. */
+function inlineCode(code: string, tag: 'style' | 'script'): string {
+  return code.replace(new RegExp(`</${tag}`, 'gi'), tag === 'script' ? '<\\/script' : '<\\/style');
 }
 
 /** JSON that is safe inside a <script> element: no `</script>` can close it early. */
@@ -33,8 +41,10 @@ export function renderPage(deck: Deck, slidesHtml: string, assets: PageAssets, e
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Lectern">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(deck.title || '讲话稿')}</title>
 ${assets.styles.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
+${(assets.inlineStyles ?? []).map((css) => `<style>${inlineCode(css, 'style')}</style>`).join('\n')}
 </head>
 <body>
 <div class="reveal" data-theme="${escapeHtml(deck.options.theme)}">
@@ -45,6 +55,7 @@ ${slidesHtml}
 <script type="application/json" id="lectern-config">${scriptJson(config)}</script>
 ${extraBody}
 ${assets.scripts.map((src) => `<script type="module" src="${escapeHtml(src)}"></script>`).join('\n')}
+${(assets.inlineScripts ?? []).map((js) => `<script type="module">${inlineCode(js, 'script')}</script>`).join('\n')}
 </body>
 </html>
 `;

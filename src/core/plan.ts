@@ -6,10 +6,15 @@ import { IdRegistry, structuralId } from './ids.js';
 import { paginate } from './paginate.js';
 import type { Deck, DeckEntry, DeckOptions, Outline, Slide, SlideBlock, SlideKind, Theme } from './types.js';
 
-/** Visual lines of body text that fit under a slide's heading (see paginate.ts). */
+/**
+ * Visual lines of 32 px body text (51 px with its line height) that fit under a slide's
+ * heading: 584 px of content height less breadcrumb and heading leave 452 px (see base.css).
+ */
 const BODY_BUDGET = 8;
-/** A theme slide also lists its points, so its lead gets fewer lines. */
-const LEAD_BUDGET = 4;
+/** A theme slide also lists its points (51 px each) under the lead: 428 px are shared. */
+function leadBudget(points: number): number {
+  return Math.max(2, Math.floor((428 - points * 51) / 51));
+}
 
 interface SlideDraft {
   kind: SlideKind;
@@ -78,7 +83,7 @@ function themeStack(theme: Theme, index: number, themeId: string, ids: IdRegistr
       foot,
       spokenHead: theme.heading ?? undefined,
       spoken: leadText,
-      budget: theme.points.length ? LEAD_BUDGET : BODY_BUDGET,
+      budget: theme.points.length ? leadBudget(theme.points.length) : BODY_BUDGET,
     },
   ];
   theme.points.forEach((point, i) => {

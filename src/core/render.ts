@@ -52,7 +52,12 @@ function renderNotes(notes: string): string {
   return `<aside class="notes">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</aside>`;
 }
 
-export function renderSlide(slide: Slide): string {
+export interface RenderOptions {
+  /** Speaker notes in the markup; off for copies that leave the office (`--no-notes`). */
+  notes: boolean;
+}
+
+export function renderSlide(slide: Slide, options: RenderOptions = { notes: true }): string {
   const attrs = [
     `id="${attr(slide.id)}"`,
     `data-kind="${slide.kind}"`,
@@ -60,16 +65,17 @@ export function renderSlide(slide: Slide): string {
     slide.continued ? 'data-continued' : '',
   ].filter(Boolean);
   const body = slide.blocks.map(renderBlock).join('');
-  return `<section ${attrs.join(' ')}><div class="slide-body">${body}</div>${renderNotes(slide.notes)}</section>`;
+  const notes = options.notes ? renderNotes(slide.notes) : '';
+  return `<section ${attrs.join(' ')}><div class="slide-body">${body}</div>${notes}</section>`;
 }
 
 /** The `<div class="slides">` content: horizontal slides and vertical stacks, in order. */
-export function renderDeck(deck: Deck): string {
+export function renderDeck(deck: Deck, options: RenderOptions = { notes: true }): string {
   return deck.entries
     .map((entry) =>
       entry.type === 'slide'
-        ? renderSlide(entry.slide)
-        : `<section id="${attr(entry.id)}">\n${entry.slides.map(renderSlide).join('\n')}\n</section>`,
+        ? renderSlide(entry.slide, options)
+        : `<section id="${attr(entry.id)}">\n${entry.slides.map((s) => renderSlide(s, options)).join('\n')}\n</section>`,
     )
     .join('\n');
 }

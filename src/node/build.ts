@@ -1,8 +1,10 @@
 // `lectern build`: each speech → <out>/<name>/index.html plus the prebuilt client beside it.
-import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderDeckIndex, type DeckSummary } from '../core/deck-index.js';
-import { renderPage } from '../core/page.js';
+import { renderPage, type PageAssets } from '../core/page.js';
+import { deckCharacters } from '../core/deck-text.js';
+import { deckFonts, type DeckFonts } from './fonts.js';
 import { assertClientBuilt, CLIENT_DIST, CLIENT_FILES } from './client-assets.js';
 import { formatDiagnostics, loadDeck, type LoadedDeck } from './load-deck.js';
 import type { Reporter } from './reporter.js';
@@ -10,6 +12,8 @@ import { findSpeeches } from './speech-files.js';
 
 export interface BuildOptions {
   out: string;
+  /** Speaker notes in the folder and the single file; `--no-notes` for copies that leave the office. */
+  notes?: boolean;
 }
 
 export interface BuildResult {
@@ -29,6 +33,32 @@ async function copyClient(deckDir: string): Promise<void> {
   }
 }
 
+async function writeFonts(dir: string, fonts: DeckFonts): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await Promise.all([
+    ...fonts.fonts.map((f) => writeFile(join(dir, f.file), f.data)),
+    writeFile(join(dir, 'OFL.txt'), fonts.licence),
+  ]);
+}
+
+/** The single file carries its fonts as data: URLs instead of ./fonts/ files. */
+function inlineFontCss(fonts: DeckFonts): string {
+  let css = fonts.css;
+  for (const f of fonts.fonts) {
+    css = css.replace(`url('./fonts/${f.file}')`, `url('data:font/woff;base64,${Buffer.from(f.data).toString('base64')}')`);
+  }
+  return css;
+}
+
+/** The client written into the page, for the single file that opens by double-click. */
+async function inlineAssets(): Promise<PageAssets> {
+  const [css, js] = await Promise.all([
+    readFile(join(CLIENT_DIST, CLIENT_FILES.style), 'utf8'),
+    readFile(join(CLIENT_DIST, CLIENT_FILES.script), 'utf8'),
+  ]);
+  return { styles: [], scripts: [], inlineStyles: [css], inlineScripts: [js] };
+}
+
 export async function buildDecks(target: string, options: BuildOptions, report: Reporter): Promise<BuildResult> {
   assertClientBuilt();
   const { speeches, rejected } = await findSpeeches(target);
@@ -42,7 +72,7 @@ export async function buildDecks(target: string, options: BuildOptions, report: 
   }
   for (const speech of speeches) {
     report.step(`正在生成「${speech.name}」…`);
-    const deck = await loadDeck(speech.path, speech.name);
+    const deck = await loadDeck(speech.path, speech.name, {}, { notes: options.notes ?? true });
     if (!deck.ok) {
       report.error(deck.message);
       failed++;
@@ -52,10 +82,16 @@ export async function buildDecks(target: string, options: BuildOptions, report: 
     const dir = join(options.out, speech.name);
     await mkdir(dir, { recursive: true });
     const { deck: planned, html } = deck.compiled;
-    await writeFile(join(dir, 'index.html'), renderPage(planned, html, BUILT_ASSETS));
+    const fonts = await deckFonts(deckCharacters(planned));
+    await writeFonts(join(dir, 'fonts'), fonts);
+    await writeFile(join(dir, 'index.html'), renderPage(planned, html, { ...BUILT_ASSETS, inlineStyles: [fonts.css] }));
     await copyClient(dir);
+    const single = join(options.out, `${speech.name}.html`);
+    const inline = await inlineAssets();
+    inline.inlineStyles!.push(inlineFontCss(fonts));
+    await writeFile(single, renderPage(planned, html, inline));
     result.built.push({ deck, dir });
-    report.done(`已生成 ${join(dir, 'index.html')}`);
+    report.done(`已生成 ${join(dir, 'index.html')}，以及单个文件 ${single}`);
   }
   if (result.built.length > 0) {
     const summaries: DeckSummary[] = result.built.map(({ deck }) => summarize(deck));

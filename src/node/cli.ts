@@ -10,8 +10,9 @@ const USAGE = `用法：lectern <命令> [讲话稿文件或文件夹] [选项]
 
 命令：
   outline <文件> [--json]     显示识别出的讲话结构（--json 输出 JSON）
-  build [文件|文件夹] [--out 目录]   生成静态幻灯片（默认 slides/ → dist/）
+  build [文件|文件夹] [--out 目录] [--no-notes]   生成静态幻灯片和单个 HTML 文件（默认 slides/ → dist/）
   pdf [文件|文件夹] [--notes] [--out 目录]   打印为 PDF（--notes 另出一份含讲稿备注的 PDF）
+  shots [文件|文件夹] [--out 目录]   给每页幻灯片截图（PNG，默认写到 shots/）
   eval <文件夹>               用标注好的讲话稿评估结构识别的准确率
   help                        显示本帮助
 `;
@@ -31,6 +32,7 @@ export async function main(argv: string[], report: Reporter = consoleReporter())
         md: { type: 'boolean', default: false },
         out: { type: 'string' },
         notes: { type: 'boolean', default: false },
+        'no-notes': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -44,13 +46,18 @@ export async function main(argv: string[], report: Reporter = consoleReporter())
       case 'outline':
         return await outlineCommand(target, values.json ?? false, report);
       case 'build': {
-        const result = await buildDecks(target, { out: values.out ?? DEFAULT_OUT }, report);
+        const result = await buildDecks(target, { out: values.out ?? DEFAULT_OUT, notes: !values['no-notes'] }, report);
         if (result.built.length === 0 && result.failed === 0) report.error(`「${target}」里没有讲话稿（.txt、.md 或 .docx）。`);
         return result.failed > 0 || result.built.length === 0 ? 1 : 0;
       }
       case 'pdf': {
         const { exportPdfs } = await import('./export-pdf.js');
         const result = await exportPdfs(target, { out: values.out ?? DEFAULT_OUT, notes: values.notes ?? false }, report);
+        return result.failed > 0 || result.written.length === 0 ? 1 : 0;
+      }
+      case 'shots': {
+        const { takeShots } = await import('./shots.js');
+        const result = await takeShots(target, values.out ?? 'shots', report);
         return result.failed > 0 || result.written.length === 0 ? 1 : 0;
       }
       case 'eval': {

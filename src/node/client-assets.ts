@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** lib/client/, beside this module's compiled home lib/node/. */
-export const CLIENT_DIST = fileURLToPath(new URL('../client/', import.meta.url));
+/** lib/client/: the same place whether this module runs from src/node (tests) or lib/node. */
+export const CLIENT_DIST = fileURLToPath(new URL('../../lib/client/', import.meta.url));
 export const CLIENT_FILES = { script: 'lectern.js', style: 'lectern.css' } as const;
 
 export function assertClientBuilt(): void {

@@ -1,5 +1,6 @@
 // Reads one speech file and compiles it: the IO edge in front of the pure core.
 import { compileSpeech, type Compiled } from '../core/compile.js';
+import type { RenderOptions } from '../core/render.js';
 import type { DeckOptions } from '../core/types.js';
 import { readSpeech } from './read-speech.js';
 
@@ -7,10 +8,15 @@ export type LoadedDeck =
   | { ok: true; name: string; path: string; compiled: Compiled }
   | { ok: false; name: string; path: string; message: string };
 
-export async function loadDeck(path: string, name: string, options: Partial<DeckOptions> = {}): Promise<LoadedDeck> {
+export async function loadDeck(
+  path: string,
+  name: string,
+  options: Partial<DeckOptions> = {},
+  render: RenderOptions = { notes: true },
+): Promise<LoadedDeck> {
   const source = await readSpeech(path);
   if (!source.ok) return { ok: false, name, path, message: source.message };
-  return { ok: true, name, path, compiled: compileSpeech(source.text, options) };
+  return { ok: true, name, path, compiled: compileSpeech(source.text, options, render) };
 }
 
 /** One line per diagnostic, naming the file and line: 「slides/a.txt 第 3 行：…」. */

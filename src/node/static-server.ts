@@ -22,7 +22,9 @@ export async function serveStatic(dir: string, { prefix = '/', host = '127.0.0.1
       return;
     }
     req.url = `/${url.slice(prefix.length)}`;
-    files(req, res, () => res.writeHead(404).end());
+    files(req, res, () => {
+      res.writeHead(404).end();
+    });
   });
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const address = server.address() as AddressInfo;

@@ -5,7 +5,9 @@ import type { Connect, Plugin, ViteDevServer } from 'vite';
 import MarkdownIt from 'markdown-it';
 import { renderDeckIndex } from '../core/deck-index.js';
 import { renderPage } from '../core/page.js';
+import { deckCharacters } from '../core/deck-text.js';
 import { summarize } from './build.js';
+import { deckFonts } from './fonts.js';
 import { formatDiagnostics, loadDeck, type LoadedDeck } from './load-deck.js';
 import { findSpeeches } from './speech-files.js';
 
@@ -29,6 +31,15 @@ function errorPage(message: string): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>讲话稿有问题</title></head><body style="font-family:sans-serif;padding:2rem;max-width:48rem"><h1 style="color:#a4161a">这份讲话稿暂时无法生成幻灯片</h1><p>${escapeHtml(message)}</p><p>修改并保存文件后，本页会自动刷新。</p></body></html>`;
 }
 
+/** What the middleware sends: a page, a file, or a redirect. */
+interface Answer {
+  status: number;
+  html?: string;
+  body?: string | Uint8Array;
+  type?: string;
+  location?: string;
+}
+
 export function lectern(options: LecternPluginOptions = {}): Plugin {
   const clientEntry = options.clientEntry ?? '/src/client/main.ts';
   let dir = '';
@@ -37,7 +48,7 @@ export function lectern(options: LecternPluginOptions = {}): Plugin {
     return (await findSpeeches(dir)).speeches;
   }
 
-  async function handle(server: ViteDevServer, url: string): Promise<{ status: number; html?: string; location?: string } | null> {
+  async function handle(server: ViteDevServer, url: string): Promise<Answer | null> {
     const path = decodeURIComponent(new URL(url, 'http://x').pathname);
     const all = await decks();
     if (path === '/' || path === '/index.html') {
@@ -46,14 +57,21 @@ export function lectern(options: LecternPluginOptions = {}): Plugin {
       const ok = loaded.filter((d): d is Extract<LoadedDeck, { ok: true }> => d.ok);
       return { status: 200, html: await server.transformIndexHtml(url, renderDeckIndex(ok.map(summarize))) };
     }
-    const match = /^\/([^/]+)(\/(index\.html)?)?$/.exec(path);
+    const match = /^\/([^/]+)(\/(index\.html|fonts\/([\w.-]+))?)?$/.exec(path);
     const speech = match && all.find((d) => d.name === match[1]);
     if (!speech) return null;
     if (!match[2]) return { status: 302, location: `/${encodeURIComponent(speech.name)}/` };
     const deck = await loadDeck(speech.path, speech.name);
     if (!deck.ok) return { status: 200, html: await server.transformIndexHtml(url, errorPage(deck.message)) };
     const { deck: planned, html } = deck.compiled;
-    const page = renderPage(planned, html, { styles: [], scripts: [clientEntry] }, diagnosticsBanner(formatDiagnostics(deck)));
+    // Subsets are cached on disk by character set, so this costs milliseconds after the first time.
+    const fonts = await deckFonts(deckCharacters(planned));
+    if (match[4]) {
+      if (match[4] === 'OFL.txt') return { status: 200, body: fonts.licence, type: 'text/plain; charset=utf-8' };
+      const font = fonts.fonts.find((f) => f.file === match[4]);
+      return font ? { status: 200, body: font.data, type: 'font/woff' } : null;
+    }
+    const page = renderPage(planned, html, { styles: [], scripts: [clientEntry], inlineStyles: [fonts.css] }, diagnosticsBanner(formatDiagnostics(deck)));
     return { status: 200, html: await server.transformIndexHtml(url, page) };
   }
 
@@ -95,8 +113,9 @@ export function lectern(options: LecternPluginOptions = {}): Plugin {
               res.writeHead(result.status, { Location: result.location });
               return res.end();
             }
-            res.writeHead(result.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-            res.end(result.html);
+            const type = result.type ?? 'text/html; charset=utf-8';
+            res.writeHead(result.status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+            res.end(result.body ?? result.html);
           })
           .catch(next);
       };

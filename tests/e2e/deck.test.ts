@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildDecks } from '../../src/node/build.js';
 import { serveStatic, type StaticServer } from '../../src/node/static-server.js';
-import { describeBrowser, launchBrowser, waitForDeck, watchPage } from '../helpers/browser.js';
+import { describeBrowser, launchBrowser, overflowingSlides, waitForDeck, watchPage } from '../helpers/browser.js';
 import { REFERENCE, REFERENCE_NAME, tempDir } from '../helpers/paths.js';
 
 const silent = { step() {}, done() {}, warn() {}, error() {} };
@@ -71,6 +71,10 @@ describeBrowser('reference deck in Chromium', () => {
     expect(allNotes).toContain('办公室干部在机关党支部专题研讨交流会上的发言');
     expect(allNotes).toContain('创造无愧于时代、无愧于人民、无愧于历史的青春业绩。');
     expect(allNotes).not.toContain('##paid');
+  });
+
+  it('fits every slide inside its 1280×720 box', async () => {
+    expect(await overflowingSlides(page)).toEqual([]);
   });
 
   it('loads with no console error and no failed request under a sub-path', async () => {

@@ -33,3 +33,23 @@ export function watchPage(page: Page): { errors: string[]; failed: string[] } {
 export async function waitForDeck(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true);
 }
+
+/** Visits every slide and returns those whose content is taller or wider than the slide. */
+export async function overflowingSlides(page: Page): Promise<{ id: string; kind: string; height: number; width: number }[]> {
+  return page.evaluate(async () => {
+    const reveal = (window as any).Reveal;
+    const over: { id: string; kind: string; height: number; width: number }[] = [];
+    const slides = reveal.getSlides() as HTMLElement[];
+    for (const slide of slides) {
+      const { h, v } = reveal.getIndices(slide);
+      reveal.slide(h, v);
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      const body = slide.querySelector('.slide-body') as HTMLElement;
+      if (body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1) {
+        over.push({ id: slide.id, kind: slide.dataset.kind ?? '', height: body.scrollHeight, width: body.scrollWidth });
+      }
+    }
+    reveal.slide(0, 0);
+    return over;
+  });
+}

@@ -1,0 +1,31 @@
+// A short title for a point's slide, cut from the point's own words.
+import { numberingOf } from './rules/numbering.js';
+
+/** Headlines longer than this are cut at a boundary (、 or a closing quote) before it. */
+const MAX = 20;
+
+/** Leading inline markers, one of which is removed: 一是 二要 第一， 首先， 就是要 要. */
+const INLINE_MARKER = /^(?:[一二三四五六七八九十]{1,2}[是要][，,：:]?|第[一二三四五六七八九十]{1,2}[，,、：:是]?|(?:首先|其次|再次|再者|最后)[，,：:]?要?|就是要|要(?!是|么|不))/;
+
+export function headlineOf(pointText: string): string {
+  const text = pointText.trim();
+  const n = numberingOf(text);
+  const body = n ? text.slice(n.length) : text.replace(INLINE_MARKER, '');
+  const clause = firstClause(body.trim()) || firstClause(text);
+  return cap(clause);
+}
+
+function firstClause(text: string): string {
+  const m = /[，,。；;：:！？!?\n]/.exec(text);
+  return (m ? text.slice(0, m.index) : text).trim();
+}
+
+function cap(clause: string): string {
+  if (clause.length <= MAX) return clause;
+  let cut = 0;
+  for (let i = 4; i < MAX; i++) {
+    if (clause[i] === '、') cut = i;
+    else if (/[”’」』]/.test(clause[i])) cut = i + 1;
+  }
+  return clause.slice(0, cut || MAX);
+}

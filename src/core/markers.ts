@@ -1,0 +1,120 @@
+// Every pattern the outline rules use, named, in one place. Each comment gives one text that
+// matches and one that must not, so a change can be checked by eye (and by tests/core/markers).
+
+/** Chinese numerals used in ordinals. */
+const CN = '[一二三四五六七八九十]{1,3}';
+
+// ── normalize ────────────────────────────────────────────────────────────────────────────
+
+/** Web-site debris such as `##paidbegin##`. Matches `##paidend##`; not `#1` or `## 标题`. */
+export const SITE_DEBRIS = /##[A-Za-z_][\w-]{0,30}##/g;
+
+/** Zero-width characters and the BOM. Matches U+200B; not an ordinary space. */
+export const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Wide or no-break spaces that become an ASCII space. Matches U+3000; not `a`. */
+export const ODD_SPACE = /[\u3000\u00A0\u2002-\u200A\u202F]/g;
+
+/** Full-width digits at the start of a line, where they number things. Matches `１．`; not `１` mid-line. */
+export const FULLWIDTH_LEADING_DIGITS = /^[０-９]+/;
+
+// ── paragraph-start numbering (levels of official writing) ───────────────────────────────
+
+/** Level 1: `一、` (also `一，` `一.`). Matches `一、坚持…`; not `一是…` nor `一要…`. */
+export const CN_DUN = new RegExp(`^(${CN})[、，,．.]`);
+
+/** Level 2: `（一）`. Matches `（二）加强…` and `(三)`; not `（2018年）`. */
+export const CN_PAREN = new RegExp(`^[（(](${CN})[）)][、，.．]?`);
+
+/** `第一，` `第一个方面：` `第一部分`. Matches `第二，要…`; not `第一次会议` nor `第一书记`. */
+export const DI_CN = new RegExp(`^第(${CN})(?:[、，,：:．.]|个方面|方面|部分|条|点|是)`);
+
+/** Level 3: `1、` `1.` `1．` `1）`. Matches `2、着力…`; not `3.5万元` nor `2024年`. */
+export const AR_DUN = /^(\d{1,2})(?:[、，,）)]|[.．](?!\d))/;
+
+/** Level 4: `（1）`. Matches `(2)要…`; not `(2024)`. */
+export const AR_PAREN = /^[（(](\d{1,2})[）)][、，.．]?/;
+
+/** Level 5: circled numbers. Matches `①…`; not `1`. */
+export const CIRCLED = /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/;
+
+/** Markdown or bold decoration before a paragraph's numbering. Matches `## ` `**`; not `#1`. */
+export const DECORATION = /^(?:#{1,6}[ ]+|\*\*|__)/;
+
+/** Ordinal words opening a paragraph: `一是` `二要` `首先，`. Matches `二是加强…`; not `一方面…`. */
+export const ORDINAL_PARAGRAPH = new RegExp(`^(?:(${CN})[是要](?![的否非素件点闻])|(首先|其次|再次|最后)[，,：:])`);
+
+/** A paragraph led by an em-dash pair. Matches `——胡…`; not `—` alone mid-text. */
+export const DASH_LEAD = /^(?:——|－－|--|―)/;
+
+// ── inline markers, tested at a clause start (sticky: `lastIndex` = the clause start) ─────
+
+/** `一是` `二是`. Matches `二是加强…`; not `一是一，二是二` after no clause break (caller checks). */
+export const SHI_ORDINAL = new RegExp(`(${CN})是(?![的否非])`, 'y');
+
+/** `一要` `二要`. Matches `三要学以致用`; not `一要素` (caller requires a clause start anyway). */
+export const YAO_ORDINAL = new RegExp(`(${CN})要(?!素|件|点|闻)`, 'y');
+
+/** `第一，` `第二是`. Matches `第三，加强`; not `第一次`. */
+export const DI_ORDINAL = new RegExp(`第(${CN})(?:[，,、：:]|是|要|条|点|个方面|方面)`, 'y');
+
+/** `首先` `其次` `再次` `最后`. Matches `其次要认识自我`; not `首先请允许我代表…`? (it does: series decide). */
+export const SEQ_ORDINAL = /(首先|其次|再次|再者|最后)/y;
+
+/** `就是要` at a clause start. Matches `就是要严守…`; not `行动大担当就是要要…` (mid-clause). */
+export const JIU_SHI_YAO = /就是要/y;
+
+/** Imperative `要` at a sentence start. Matches `要坚持…`; not `要是…` `要么…` `要知道…`. */
+export const YAO_IMPERATIVE = /要(?!是|么|不|知道|说|闻)/y;
+
+// ── whole-line patterns ───────────────────────────────────────────────────────────────────
+
+/** A subtitle line. Matches `——在机关党支部会上的发言`; not `——胡耀邦同志志存高远，…。` (checked by length). */
+export const SUBTITLE = /^(?:——|－－|--|―|—)\s*\S/;
+
+/** A date line. Matches `（2018年9月3日）` `（一九四四年九月八日）`; not `2018年是关键之年。`. */
+export const DATE_LINE =
+  /^[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月(?:\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)?[^（）()。]{0,12}[）)]?$/;
+
+/** A speaker line. Matches `马卫光` and `市委书记 张三`; not `同志们：`. */
+export const SPEAKER_LINE = /^(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5]{2,14}[ ]+[\u4e00-\u9fa5·]{2,4}(?:[ ]+[\u4e00-\u9fa5·]{2,4})?)$/;
+
+/** A bracketed note on its own line. Matches `（根据录音整理）`; not `（一）加强…`. */
+export const PAREN_NOTE = /^[（(][^（）()]{2,60}[）)]$/;
+
+/** Editorial lines that are not speech wherever they stand. Matches `【导读】…` `（来源：新华社）`
+ *  `（此处省略…）` `责任编辑：王五` `…………`; not `（一）加强…` nor `来源于群众`. */
+export const EDITORIAL_LINE =
+  /^(?:【(?:导读|编者按|摘要|按语|编者的话|提要|核心提示)】|[（(](?:来源|此处省略|略|有删节|节选|本文|编者|作者|根据)[^（）()]*[）)]$|(?:来源|责任编辑|编辑|作者|审核|校对|供稿|原标题|发布时间|发布日期|文章来源|信息来源|浏览次数|阅读次数)[：:]|当前位置[：:]|【字体|打印本页|关闭窗口|[…．.。·\-—]{3,}$)/;
+
+/** An editorial note in the title block. Matches `这是毛泽东在…会上的讲演。`; not `这是我们的责任。`. */
+export const TITLE_NOTE = /^这是.{2,60}(?:讲话|讲演|演讲|发言|致辞|报告)(?:的.{1,10})?。?$/;
+
+/** Words a speech title ends with. Matches `…上的讲话`; not `…的问题`. */
+export const TITLE_END = /(?:讲话|发言|致辞|讲演|演讲|报告|讲稿|党课|提纲|贺词|讲话提纲|交流发言)$/;
+
+/** A salutation. Matches `同志们：` `各位同事：` `各位嘉宾、同学们，大家上午好！`; not `同志们，思想…。`. */
+export const SALUTATION =
+  /^(?:(?:尊敬的|亲爱的|各位|全体)?[^。！？：]{0,40}(?:同志|同学|朋友|领导|嘉宾|来宾|老师|代表|女士|先生|家长|大家|委员|战友|校友|员工|伙伴|同事|同仁|学员|乡亲|青年|股东|家人|校友)们?[^。！？：]{0,10}[：:]|[^。！？]{0,40}大家(?:上午|下午|晚上)?好[！!。]?)$/;
+
+/** A line that is only a call to the audience. Matches `同志们、朋友们！`; not `同志们，我们要…。`. */
+export const INTERJECTION = /^[^。，；]{0,3}(?:同志|同学|朋友|老师|青年朋友|各位)[们、，！!\s\u4e00-\u9fa5]{0,12}[！!]$/;
+
+/** A paragraph that opens the closing. Matches `总之，…` `以上发言…` `谢谢大家！`; not `以上这些问题…`. */
+export const CLOSING_START =
+  /^(?:总之|总而言之|综上所述|综上|最后[，,、：:]|以上(?:发言|讲话|几点|[一二三四五六七八九十\d]+点|就是|是我|意见|汇报|体会|所谈)|不妥之处|谢谢|我的发言完了|我就讲这些|我就讲到这里|让我们|同志们[，,、！!]|同学们[，,！!]|朋友们[，,！!])/;
+
+/** Follows a quoted agenda: `“忠专实勤清”五个字`. Matches `五个字`; not `字样`. */
+export const AGENDA_COUNT = /^(?:[一二三四五六七八九十两\d]{1,2}个?字|字)/;
+
+/** A quoted key character heading: `“忠”字为先筑根基。` → 忠. Not `“两个确立”…`. */
+export const KEY_CHAR = /^[“"「『]([\u4e00-\u9fa5]{1,2})[”"」』]字/;
+
+/** Quoted spans. Matches `“忠专实勤清”`; not `（…）`. */
+export const QUOTED = /[“"「『]([^“”"「」『』]{1,60})[”"」』]/g;
+
+/** Sentence ends: split after these, keeping closing quotes. Matches `。”`; not `，`. */
+export const SENTENCE_END = /[。！？；!?;…]*[。！？；!?;][”’」』）)]*/g;
+
+/** Clause-level separators. Matches `，`; not `“`. */
+export const CLAUSE_SEP = /[，,、：:]/;

@@ -1,0 +1,49 @@
+// text → Outline: normalize once, split into paragraphs, run the named rules in order.
+// Never throws on user text: a failing rule becomes a diagnostic and the outline degrades.
+import { normalize } from './normalize.js';
+import { RULES } from './rules/index.js';
+import type { OutlineState } from './rules/state.js';
+import { paragraphs } from './segment.js';
+import type { Outline } from './types.js';
+
+export function buildOutline(raw: string): Outline {
+  const norm = normalize(typeof raw === 'string' ? raw : String(raw ?? ''));
+  const flow = paragraphs(norm.text);
+  const state: OutlineState = {
+    flow,
+    meta: [],
+    outline: { title: '', opening: [], themes: [], closing: [], diagnostics: [] },
+    bodyStart: 0,
+    closingStart: 0,
+    themeStarts: [],
+    diagnostics: [],
+    sourceLines: norm.sourceLines,
+  };
+  for (const [name, rule] of RULES) {
+    if (name === 'themes') state.closingStart = state.flow.length;
+    try {
+      rule(state);
+    } catch (error) {
+      state.diagnostics.push({
+        line: 1,
+        severity: 'warning',
+        message: `结构识别规则“${name}”出错，已跳过（${error instanceof Error ? error.message : String(error)}）。请把讲话稿发给开发者。`,
+      });
+    }
+  }
+  const outline = state.outline;
+  if (state.meta.length > 0) outline.meta = [...state.meta].sort((a, b) => a.line - b.line).map((p) => p.text);
+  outline.diagnostics = [...norm.diagnostics, ...state.diagnostics];
+  return outline;
+}
+
+/**
+ * Every speech field of the outline in order (meta excluded: editorial lines may stand anywhere,
+ * so the nothing-lost check removes them from the source instead). Paragraphs are joined by \n.
+ */
+export function outlineText(o: Outline): string {
+  const parts: string[] = [o.title, o.subtitle ?? '', o.salutation ?? '', ...o.opening];
+  for (const t of o.themes) parts.push(t.heading ?? '', t.lead, ...t.points.map((p) => p.text), t.tail ?? '');
+  parts.push(...o.closing);
+  return parts.filter((p) => p !== '').join('\n');
+}

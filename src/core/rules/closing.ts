@@ -1,0 +1,35 @@
+// The closing (总之…, 以上发言…, 同志们！…, 谢谢) and the opening (everything before the first theme).
+import { CLOSING_START, INTERJECTION } from '../markers.js';
+import type { Rule } from './state.js';
+
+/** Without themes, only the last few paragraphs may open a closing. */
+const TAIL_WINDOW = 3;
+
+export const closing: Rule = (s) => {
+  const { flow, themeStarts } = s;
+  const last = themeStarts[themeStarts.length - 1];
+  const from = last ? last.index + 1 : Math.max(s.bodyStart + 1, flow.length - TAIL_WINDOW);
+  for (let i = from; i < flow.length; i++) {
+    const t = flow[i].text;
+    if (INTERJECTION.test(t) || (CLOSING_START.test(t) && !endsASeries(s, last?.index ?? s.bodyStart, i))) {
+      s.closingStart = i;
+      return;
+    }
+  }
+};
+
+/** `最后，…` after `首先…其次…` in the same theme is that series' last point, not the closing. */
+function endsASeries(s: Parameters<Rule>[0], from: number, at: number): boolean {
+  if (!/^最后/.test(s.flow[at].text)) return false;
+  for (let i = from; i < at; i++) {
+    if (/(?:^|[。！？；，：])(?:首先|其次|再次|第二[，、,])/.test(s.flow[i].text)) return true;
+  }
+  return false;
+}
+
+export const opening: Rule = (s) => {
+  const first = s.themeStarts[0];
+  const end = first ? first.index : Math.min(s.bodyStart + 1, s.closingStart);
+  s.outline.opening = s.flow.slice(s.bodyStart, end).map((p) => p.text);
+  s.outline.closing = s.flow.slice(s.closingStart).map((p) => p.text);
+};

@@ -1,0 +1,18 @@
+// The outline pipeline, top to bottom. Adding a rule means adding one line here.
+import { keywords } from './agenda.js';
+import { closing, opening } from './closing.js';
+import { editorial, salutation, titleBlock } from './front.js';
+import { points } from './points.js';
+import type { Rule } from './state.js';
+import { themes } from './themes.js';
+
+export const RULES: ReadonlyArray<readonly [name: string, rule: Rule]> = [
+  ['editorial', editorial],
+  ['titleBlock', titleBlock],
+  ['salutation', salutation],
+  ['themes', themes],
+  ['closing', closing],
+  ['opening', opening],
+  ['points', points],
+  ['keywords', keywords],
+];

@@ -1,0 +1,103 @@
+// Paragraph-start numbering (一、 （一） 第一， 1、 （1） ①) and the series it forms.
+import { AR_DUN, AR_PAREN, CIRCLED, CN_DUN, CN_PAREN, DECORATION, DI_CN, ORDINAL_PARAGRAPH } from '../markers.js';
+import type { Paragraph } from '../types.js';
+
+/** Families in the conventional order of official writing, outermost first. */
+const FAMILIES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['cn-dun', CN_DUN],
+  ['cn-paren', CN_PAREN],
+  ['di-cn', DI_CN],
+  ['ar-dun', AR_DUN],
+  ['ar-paren', AR_PAREN],
+  ['circled', CIRCLED],
+];
+
+export interface Numbering {
+  family: string;
+  ordinal: number;
+  /** Characters of the marker itself, e.g. 2 for `一、`. */
+  length: number;
+}
+
+const CN_DIGITS = '零一二三四五六七八九';
+
+/** 一 → 1, 十二 → 12, 二十 → 20; anything else → NaN. */
+export function cnNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (/^[①-⑳]$/.test(s)) return s.charCodeAt(0) - 0x2460 + 1;
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || s === '') return NaN;
+  if (!m[2]) return m[3] ? NaN : CN_DIGITS.indexOf(m[1] ?? '');
+  return (m[1] ? CN_DIGITS.indexOf(m[1]) : 1) * 10 + (m[3] ? CN_DIGITS.indexOf(m[3]) : 0);
+}
+
+export function numberingOf(text: string): Numbering | null {
+  // Pasted Markdown or bold (`## 一、`, `**一、`) still numbers the paragraph.
+  const skip = DECORATION.exec(text)?.[0].length ?? 0;
+  const rest = skip > 0 ? text.slice(skip) : text;
+  for (const [family, re] of FAMILIES) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    const ordinal = cnNumber(m[1]);
+    if (Number.isFinite(ordinal) && ordinal > 0) return { family, ordinal, length: skip + m[0].length };
+  }
+  return null;
+}
+
+const SEQ_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3 };
+
+/** Paragraphs opened by ordinal words (一是…, 二要…, 首先，…), as one series; 最后 continues it. */
+export function ordinalParagraphSeries(flow: Paragraph[], from: number, to: number): Series {
+  const series: Series = { family: 'ordinal', items: [], ordinals: [] };
+  for (let i = from; i < to; i++) {
+    const m = ORDINAL_PARAGRAPH.exec(flow[i].text);
+    if (!m) continue;
+    const last = series.ordinals[series.ordinals.length - 1] ?? 0;
+    const ordinal = m[1] ? cnNumber(m[1]) : m[2] === '最后' ? last + 1 : SEQ_WORDS[m[2]];
+    series.items.push(i);
+    series.ordinals.push(ordinal);
+  }
+  return series;
+}
+
+export interface Series {
+  family: string;
+  /** Indices into the paragraph list, in order. */
+  items: number[];
+  ordinals: number[];
+}
+
+/** Every numbering family present in paragraphs [from, to), as one series each. */
+export function numberedSeries(flow: Paragraph[], from: number, to: number): Series[] {
+  const byFamily = new Map<string, Series>();
+  for (let i = from; i < to; i++) {
+    const n = numberingOf(flow[i].text);
+    if (!n) continue;
+    let series = byFamily.get(n.family);
+    if (!series) byFamily.set(n.family, (series = { family: n.family, items: [], ordinals: [] }));
+    series.items.push(i);
+    series.ordinals.push(n.ordinal);
+  }
+  return [...byFamily.values()];
+}
+
+/** A series fit to be the top level: starts at 1, rises, never restarts (restarts mean a lower level). */
+export function isTopLevel(series: Series): boolean {
+  const o = series.ordinals;
+  if (o.length < 2 || o[0] !== 1) return false;
+  return o.every((v, i) => i === 0 || v > o[i - 1]);
+}
+
+/** Keeps, from a series that may restart per theme, the runs that start at 1. */
+export function runsFromOne(series: Series): Series {
+  const out: Series = { family: series.family, items: [], ordinals: [] };
+  let expect = 1;
+  series.ordinals.forEach((v, i) => {
+    if (v === 1 || (out.items.length > 0 && v === expect)) {
+      out.items.push(series.items[i]);
+      out.ordinals.push(v);
+      expect = v + 1;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,88 @@
+// Builds each theme: heading, lead, points. A theme's text runs from its heading to the next
+// theme (or the closing); points are cut from it at their markers, so every character lands in
+// exactly one field. Paragraph-level numbering below the theme level wins over inline markers.
+import { DASH_LEAD } from '../markers.js';
+import { headlineOf } from '../headline.js';
+import type { Paragraph, Point, Theme } from '../types.js';
+import { inlinePointStarts } from './inline.js';
+import { numberedSeries, runsFromOne } from './numbering.js';
+import type { Rule, ThemeStart } from './state.js';
+
+/** A theme's running text: paragraphs joined by \n, with where each paragraph starts. */
+interface Body {
+  text: string;
+  starts: { at: number; line: number; index: number }[];
+}
+
+function bodyOf(flow: Paragraph[], start: ThemeStart, end: number): Body {
+  const parts: string[] = [];
+  const starts: Body['starts'] = [];
+  let at = 0;
+  const push = (text: string, line: number, index: number) => {
+    if (text === '') return;
+    if (parts.length > 0) at += 1;
+    starts.push({ at, line, index });
+    parts.push(text);
+    at += text.length;
+  };
+  push(flow[start.index].text.slice(start.headingLength).trim(), flow[start.index].line, start.index);
+  for (let i = start.index + 1; i < end; i++) push(flow[i].text, flow[i].line, i);
+  return { text: parts.join('\n'), starts };
+}
+
+/** Paragraph starts that carry the next numbering level (or a —— series) inside this theme. */
+function paragraphPointStarts(flow: Paragraph[], start: ThemeStart, body: Body): number[] {
+  const inner = body.starts.filter((b) => b.index !== start.index || start.headingLength === 0);
+  if (inner.length === 0) return [];
+  const from = inner[0].index;
+  const to = inner[inner.length - 1].index + 1;
+  let best: number[] = [];
+  for (const series of numberedSeries(flow, from, to)) {
+    if (series.family === start.family) continue;
+    const runs = runsFromOne(series).items;
+    if (runs.length >= 2 && (best.length === 0 || runs[0] < best[0])) best = runs;
+  }
+  if (best.length === 0 && start.family !== 'dash') {
+    const dashes = inner.filter((b) => DASH_LEAD.test(flow[b.index].text)).map((b) => b.index);
+    if (dashes.length >= 2) best = dashes;
+  }
+  return best.map((index) => inner.find((b) => b.index === index)!.at);
+}
+
+function lineAt(body: Body, at: number): number {
+  let line = body.starts[0]?.line ?? 0;
+  for (const b of body.starts) if (b.at <= at) line = b.line;
+  return line;
+}
+
+function themeOf(flow: Paragraph[], start: ThemeStart, end: number): Theme {
+  const head = flow[start.index];
+  const body = bodyOf(flow, start, end);
+  let marks = paragraphPointStarts(flow, start, body);
+  if (marks.length === 0) marks = inlinePointStarts(body.text);
+  const cut = (from: number, to?: number) => body.text.slice(from, to).trim();
+  const points: Point[] = marks.map((at, i) => {
+    const text = cut(at, marks[i + 1]);
+    return { text, headline: headlineOf(text), line: lineAt(body, at) };
+  });
+  return {
+    heading: start.headingLength > 0 ? head.text.slice(0, start.headingLength) : null,
+    lead: cut(0, marks.length > 0 ? marks[0] : undefined),
+    points,
+    line: head.line,
+  };
+}
+
+export const points: Rule = (s) => {
+  const { flow, themeStarts, closingStart } = s;
+  if (themeStarts.length === 0) {
+    // No marked structure: each paragraph between opening and closing becomes a body theme.
+    const from = s.bodyStart + s.outline.opening.length;
+    s.outline.themes = flow.slice(from, closingStart).map((p) => ({ heading: null, lead: p.text, points: [], line: p.line }));
+    return;
+  }
+  s.outline.themes = themeStarts.map((start, k) => {
+    const end = k + 1 < themeStarts.length ? themeStarts[k + 1].index : closingStart;
+    return themeOf(flow, start, Math.max(end, start.index + 1));
+  });
+};

@@ -1,0 +1,74 @@
+// Unnumbered theme series: paragraphs whose openings share a shape (排比), e.g.
+// “忠”字为先筑根基。/ “专”字为标练本领。, or 竖直脊梁，就是要… / 立定脚跟，就是要….
+import { INTERJECTION, SALUTATION } from '../markers.js';
+import { firstSentence } from '../segment.js';
+import type { Paragraph } from '../types.js';
+import { numberingOf } from './numbering.js';
+
+/** How many opening characters are compared. */
+const HEAD = 14;
+/** A first sentence this short reads like a run-in heading. */
+const SHORT = 24;
+/** Bounds the quadratic search on pathological input (thousands of lines). */
+const MAX_SPAN = 400;
+
+interface Head {
+  text: string;
+  firstLength: number;
+  eligible: boolean;
+}
+
+function headOf(p: Paragraph): Head {
+  const text = p.text;
+  const eligible =
+    !numberingOf(text) && !INTERJECTION.test(text) && !SALUTATION.test(text) && !/^(?:同志们|同学们|朋友们)/.test(text);
+  return { text: text.slice(0, HEAD), firstLength: firstSentence(text).length, eligible };
+}
+
+/** Same characters at the same positions; a shared subject alone (胡耀邦同志…) is not a shape. */
+function linked(a: Head, b: Head): boolean {
+  let same = 0;
+  let prefix = 0;
+  let inPrefix = true;
+  const n = Math.min(a.text.length, b.text.length);
+  for (let i = 0; i < n; i++) {
+    if (a.text[i] === b.text[i]) {
+      same++;
+      if (inPrefix) prefix++;
+    } else inPrefix = false;
+  }
+  if (a.firstLength <= SHORT && b.firstLength <= SHORT) {
+    if (same >= 4 && same < n) return true;
+    // Equal-length short sentences sharing a frame: 在学习上下功夫。/ 在作风上树形象。
+    if (same >= 3 && a.firstLength === b.firstLength) return true;
+    if (prefix >= 2 && Math.abs(a.firstLength - b.firstLength) <= 4) return true;
+  }
+  return same - prefix >= 3 && same >= 5;
+}
+
+/** The longest series (3+ paragraphs) linked to its first member, as indices into `flow`. */
+export function shapeSeries(flow: Paragraph[], from: number, to: number): number[] {
+  const heads = flow.slice(from, Math.min(to, from + MAX_SPAN)).map(headOf);
+  let best: number[] = [];
+  heads.forEach((seed, i) => {
+    if (!seed.eligible || heads.length - i <= best.length) return;
+    const members = [i];
+    for (let j = i + 1; j < heads.length; j++) {
+      if (heads[j].eligible && linked(seed, heads[j])) members.push(j);
+    }
+    if (members.length > best.length) best = members;
+  });
+  return best.length >= 3 ? best.map((i) => i + from) : [];
+}
+
+/** Own-line unnumbered headings: short lines without sentence punctuation, each followed by text. */
+export function plainLineSeries(flow: Paragraph[], from: number, to: number): number[] {
+  const items: number[] = [];
+  for (let i = from; i < to - 1; i++) {
+    const t = flow[i].text;
+    if (t.length > 30 || /[。！？；!?;：:]/.test(t) || /^[（(]/.test(t)) continue;
+    if (numberingOf(t) || SALUTATION.test(t) || INTERJECTION.test(t)) continue;
+    if (flow[i + 1].text.length > t.length) items.push(i);
+  }
+  return items.length >= 2 ? items : [];
+}

@@ -1,0 +1,52 @@
+// `lectern shots`: a PNG of every slide of each deck, to look at the design without presenting.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { buildDecks } from './build.js';
+import { BROWSER_ARGS, findBrowser, MISSING_BROWSER_MESSAGE } from './browser.js';
+import type { Reporter } from './reporter.js';
+import { serveStatic } from './static-server.js';
+
+export async function takeShots(target: string, out: string, report: Reporter): Promise<{ written: string[]; failed: number }> {
+  const executablePath = findBrowser();
+  if (!executablePath) {
+    report.error(MISSING_BROWSER_MESSAGE);
+    return { written: [], failed: 1 };
+  }
+  const site = join(out, 'site');
+  const built = await buildDecks(target, { out: site }, report);
+  const server = await serveStatic(site);
+  const written: string[] = [];
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    for (const { deck } of built.built) {
+      report.step(`正在截图「${deck.name}」…`);
+      await page.goto(`${server.url}${encodeURIComponent(deck.name)}/`);
+      await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const count: number = await page.evaluate(() => (window as any).Reveal.getTotalSlides());
+      await mkdir(join(out, deck.name), { recursive: true });
+      for (let i = 0; i < count; i++) {
+        const kind: string = await page.evaluate((n) => {
+          const reveal = (window as any).Reveal;
+          const slide = reveal.getSlides()[n];
+          const { h, v } = reveal.getIndices(slide);
+          reveal.configure({ transition: 'none' });
+          reveal.slide(h, v);
+          return slide.dataset.kind + (slide.hasAttribute('data-continued') ? '-continued' : '');
+        }, i);
+        await page.waitForTimeout(50);
+        const file = join(out, deck.name, `${String(i + 1).padStart(2, '0')}-${kind}.png`);
+        await page.screenshot({ path: file });
+        written.push(file);
+      }
+      report.done(`已截图 ${count} 页：${join(out, deck.name)}`);
+    }
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+  return { written, failed: built.failed };
+}

@@ -1,0 +1,54 @@
+// Shared by the outline tests: fixture loading and the nothing-lost comparison.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normalize } from '../../src/core/normalize.js';
+import { outlineText } from '../../src/core/outline.js';
+import type { Expected } from '../../src/core/score.js';
+import type { Outline } from '../../src/core/types.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const FIXTURES = join(here, '..', 'fixtures');
+export const REFERENCE = join(here, '..', '..', 'slides', '办公室干部专题研讨交流发言.txt');
+
+export interface Fixture {
+  name: string;
+  text: string;
+  expected: Expected;
+}
+
+export function fixtures(): Fixture[] {
+  return readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const name = f.slice(0, -4);
+      return {
+        name,
+        text: readFileSync(join(FIXTURES, f), 'utf8'),
+        expected: JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected,
+      };
+    });
+}
+
+const noSpace = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * The speech as the outline must hold it: the normalized text with each meta line taken out of
+ * its place (editorial lines may stand anywhere, even mid-speech, and meta gathers them). What
+ * remains must equal the outline's speech fields in order, whitespace aside: nothing lost, nothing
+ * repeated, nothing reordered.
+ */
+export function speechWithoutMeta(raw: string, o: Outline): string {
+  const lines = normalize(raw).text.split('\n');
+  for (const m of o.meta ?? []) {
+    const at = lines.indexOf(m);
+    if (at < 0) throw new Error(`meta line not in the text: ${m}`);
+    lines.splice(at, 1);
+  }
+  return noSpace(lines.join(''));
+}
+
+export function outlineSpeech(o: Outline): string {
+  return noSpace(outlineText(o));
+}

@@ -1,0 +1,55 @@
+// The example in each marker's comment, as a test.
+import { describe, expect, it } from 'vitest';
+import * as M from '../../src/core/markers.js';
+import { cnNumber, numberingOf } from '../../src/core/rules/numbering.js';
+
+const at = (re: RegExp, text: string) => {
+  re.lastIndex = 0;
+  return re.test(text);
+};
+
+describe('markers', () => {
+  const cases: Array<[keyof typeof M, string, string]> = [
+    ['CN_DUN', '一、坚持党的领导', '一是加强学习'],
+    ['CN_PAREN', '（二）加强队伍建设', '（2018年）'],
+    ['DI_CN', '第一个方面：形势', '第一次会议'],
+    ['AR_DUN', '2、着力破除', '3.5万元补贴'],
+    ['AR_PAREN', '(2)要抓好', '(2024)'],
+    ['CIRCLED', '①抓项目', '1抓项目'],
+    ['DASH_LEAD', '——胡耀邦同志…', '胡耀邦——同志'],
+    ['SUBTITLE', '——在机关党支部会上的发言', '在会上的发言'],
+    ['DATE_LINE', '（一九四四年九月八日）', '2018年是关键之年。'],
+    ['SPEAKER_LINE', '市委书记 张三', '同志们：'],
+    ['EDITORIAL_LINE', '（来源：新华社）', '（一）加强学习'],
+    ['TITLE_NOTE', '这是毛泽东在追悼会上的讲演。', '这是我们的责任。'],
+    ['SALUTATION', '各位领导、同志们：', '同志们，思想大解放是前提。'],
+    ['INTERJECTION', '同志们、朋友们！', '同志们，我们要努力！。'],
+    ['CLOSING_START', '以上发言，请批评指正。', '以上这些问题要解决。'],
+    ['KEY_CHAR', '“忠”字为先筑根基。', '“两个确立”'],
+    ['DECORATION', '## 一、', '#1'],
+    ['ORDINAL_PARAGRAPH', '二是加强', '一方面'],
+  ];
+  for (const [name, yes, no] of cases) {
+    it(`${name}: “${yes}” yes, “${no}” no`, () => {
+      const re = M[name] as RegExp;
+      expect(at(re, yes)).toBe(true);
+      expect(at(re, no)).toBe(false);
+    });
+  }
+
+  it('matches inline markers only where a clause starts (sticky)', () => {
+    const re = M.YAO_IMPERATIVE;
+    re.lastIndex = 0;
+    expect(re.test('要坚持')).toBe(true);
+    re.lastIndex = 0;
+    expect(re.test('要是这样')).toBe(false);
+    re.lastIndex = 2;
+    expect(re.test('干部要着眼')).toBe(true); // the caller decides that 2 is no sentence start
+  });
+
+  it('reads ordinals', () => {
+    expect(['一', '九', '十', '十二', '二十', '二十三', '7', '①'].map(cnNumber)).toEqual([1, 9, 10, 12, 20, 23, 7, 1]);
+    expect(numberingOf('**（三）抓落实')).toEqual({ family: 'cn-paren', ordinal: 3, length: 5 });
+    expect(numberingOf('2024年')).toBeNull();
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/core/normalize.js';
+import { firstSentence, paragraphs, sentences } from '../../src/core/segment.js';
+
+describe('normalize', () => {
+  it('unifies line ends, strips BOM, zero-width characters and wide spaces, drops empty lines', () => {
+    const n = normalize('\uFEFF标题\r\n\r\n\u3000\u3000第一段\u200B。\r第二\u00A0段。\n  \n');
+    expect(n.text).toBe('标题\n第一段。\n第二 段。');
+    expect(n.sourceLines).toEqual([1, 3, 4]);
+    expect(n.diagnostics).toEqual([]);
+  });
+
+  it('removes site debris wherever it stands, keeping the text, one diagnostic per marker', () => {
+    const n = normalize('开头\n##paidbegin##“实”字为要。##x##正文\n##paidend##');
+    expect(n.text).toBe('开头\n“实”字为要。正文');
+    expect(n.diagnostics).toEqual([
+      { line: 2, severity: 'info', message: '第 2 行：删除了网页残留标记“##paidbegin##”。' },
+      { line: 2, severity: 'info', message: '第 2 行：删除了网页残留标记“##x##”。' },
+      { line: 3, severity: 'info', message: '第 3 行：删除了网页残留标记“##paidend##”。' },
+    ]);
+  });
+
+  it('turns leading full-width digits into ASCII, leaves the rest', () => {
+    expect(normalize('１．要抓落实，完成１２项').text).toBe('1．要抓落实，完成１２项');
+  });
+});
+
+describe('segment', () => {
+  it('numbers paragraphs from 1', () => {
+    expect(paragraphs('甲\n乙')).toEqual([
+      { text: '甲', line: 1 },
+      { text: '乙', line: 2 },
+    ]);
+    expect(paragraphs('')).toEqual([]);
+  });
+
+  it('splits sentences after 。！？； keeping closing quotes', () => {
+    expect(sentences('他说：“好。”要干；要快！对吗？尾巴').map((s) => s.text)).toEqual(['他说：“好。”', '要干；', '要快！', '对吗？', '尾巴']);
+    expect(sentences('要干；要快').map((s) => s.start)).toEqual([0, 3]);
+  });
+
+  it('takes the first sentence without stopping at ；', () => {
+    expect(firstSentence('“忠”字为先筑根基。办公室是…')).toBe('“忠”字为先筑根基。');
+    expect(firstSentence('甲；乙。丙')).toBe('甲；乙。');
+    expect(firstSentence('一、总体要求')).toBe('一、总体要求');
+  });
+});

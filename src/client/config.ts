@@ -18,6 +18,8 @@ export function revealConfig(config: ClientConfig): RevealConfig {
     slideNumber: 'c/t',
     progress: true,
     controls: true,
+    // Arrows at the screen's edges leave the bottom-right corner to the slide number.
+    controlsLayout: 'edges',
     center: false,
     transition: 'slide',
     // Phones get the scroll view, so a shared link reads well on a narrow screen.

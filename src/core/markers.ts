@@ -26,8 +26,11 @@ export const CN_DUN = new RegExp(`^(${CN})[、，,．.]`);
 /** Level 2: `（一）`. Matches `（二）加强…` and `(三)`; not `（2018年）`. */
 export const CN_PAREN = new RegExp(`^[（(](${CN})[）)][、，.．]?`);
 
-/** `第一，` `第一个方面：` `第一部分`. Matches `第二，要…`; not `第一次会议` nor `第一书记`. */
-export const DI_CN = new RegExp(`^第(${CN})(?:[、，,：:．.]|个方面|方面|部分|条|点|是)`);
+/** Parts above level 1: `第一部分`. Matches `第二部分 重点工作`; not `第二，…`. */
+export const DI_PART = new RegExp(`^第(${CN})(?:部分|篇|章)`);
+
+/** `第一，` `第一个方面：`. Matches `第二，要…`; not `第一次会议` nor `第一书记`. */
+export const DI_CN = new RegExp(`^第(${CN})(?:[、，,：:．.]|个方面|方面|条|点|是)`);
 
 /** Level 3: `1、` `1.` `1．` `1）`. Matches `2、着力…`; not `3.5万元` nor `2024年`. */
 export const AR_DUN = /^(\d{1,2})(?:[、，,）)]|[.．](?!\d))/;
@@ -49,7 +52,7 @@ export const DASH_LEAD = /^(?:——|－－|--|―)/;
 
 // ── inline markers, tested at a clause start (sticky: `lastIndex` = the clause start) ─────
 
-/** `一是` `二是`. Matches `二是加强…`; not `一是一，二是二` after no clause break (caller checks). */
+/** `一是` `二是`. Matches `二是加强…`; not `一方面…` (the caller tries it only at clause starts). */
 export const SHI_ORDINAL = new RegExp(`(${CN})是(?![的否非])`, 'y');
 
 /** `一要` `二要`. Matches `三要学以致用`; not `一要素` (caller requires a clause start anyway). */
@@ -58,10 +61,12 @@ export const YAO_ORDINAL = new RegExp(`(${CN})要(?!素|件|点|闻)`, 'y');
 /** `第一，` `第二是`. Matches `第三，加强`; not `第一次`. */
 export const DI_ORDINAL = new RegExp(`第(${CN})(?:[，,、：:]|是|要|条|点|个方面|方面)`, 'y');
 
-/** `首先` `其次` `再次` `最后`. Matches `其次要认识自我`; not `首先请允许我代表…`? (it does: series decide). */
+/** `首先` `其次` `再次` `最后`. Matches `其次要认识自我`; not `首要任务`. A lone 首先 matches but
+ *  makes no series (首先请允许我…), so it stays text. */
 export const SEQ_ORDINAL = /(首先|其次|再次|再者|最后)/y;
 
-/** `就是要` at a clause start. Matches `就是要严守…`; not `行动大担当就是要要…` (mid-clause). */
+/** `就是要` at a clause start. Matches `就是要严守…`; not `就是说`. Mid-clause ones
+ *  (行动大担当就是要…) are never tried: the caller tests clause starts only. */
 export const JIU_SHI_YAO = /就是要/y;
 
 /** Imperative `要` at a sentence start. Matches `要坚持…`; not `要是…` `要么…` `要知道…`. */
@@ -69,12 +74,14 @@ export const YAO_IMPERATIVE = /要(?!是|么|不|知道|说|闻)/y;
 
 // ── whole-line patterns ───────────────────────────────────────────────────────────────────
 
-/** A subtitle line. Matches `——在机关党支部会上的发言`; not `——胡耀邦同志志存高远，…。` (checked by length). */
+/** A subtitle line (the title rule also caps its length). Matches `——在机关党支部会上的发言`;
+ *  not `在机关党支部会上的发言`. */
 export const SUBTITLE = /^(?:——|－－|--|―|—)\s*\S/;
 
-/** A date line. Matches `（2018年9月3日）` `（一九四四年九月八日）`; not `2018年是关键之年。`. */
+/** A date line, maybe after the speaker. Matches `（2018年9月3日）` `（一九四四年九月八日）`
+ *  `张三（2024年5月4日）`; not `2018年是关键之年。`. */
 export const DATE_LINE =
-  /^[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月(?:\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)?[^（）()。]{0,12}[）)]?$/;
+  /^[\u4e00-\u9fa5· ]{0,20}[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月(?:\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)?[^（）()。]{0,12}[）)]?$/;
 
 /** A speaker line. Matches `马卫光` and `市委书记 张三`; not `同志们：`. */
 export const SPEAKER_LINE = /^(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5]{2,14}[ ]+[\u4e00-\u9fa5·]{2,4}(?:[ ]+[\u4e00-\u9fa5·]{2,4})?)$/;
@@ -100,9 +107,9 @@ export const SALUTATION =
 /** A line that is only a call to the audience. Matches `同志们、朋友们！`; not `同志们，我们要…。`. */
 export const INTERJECTION = /^[^。，；]{0,3}(?:同志|同学|朋友|老师|青年朋友|各位)[们、，！!\s\u4e00-\u9fa5]{0,12}[！!]$/;
 
-/** A paragraph that opens the closing. Matches `总之，…` `以上发言…` `谢谢大家！`; not `以上这些问题…`. */
+/** A paragraph that opens the closing. Matches `总之，…` `以上发言…` `谢谢大家！` `祝大家…`; not `以上这些问题…`. */
 export const CLOSING_START =
-  /^(?:总之|总而言之|综上所述|综上|最后[，,、：:]|以上(?:发言|讲话|几点|[一二三四五六七八九十\d]+点|就是|是我|意见|汇报|体会|所谈)|不妥之处|谢谢|我的发言完了|我就讲这些|我就讲到这里|让我们|同志们[，,、！!]|同学们[，,！!]|朋友们[，,！!])/;
+  /^(?:总之|总而言之|综上所述|综上|最后[，,、：:]|以上(?:发言|讲话|几点|[一二三四五六七八九十\d]+点|就是|是我|意见|汇报|体会|所谈)|不妥之处|谢谢|我的发言完了|我就讲这些|我就讲到这里|让我们|祝(?:愿|福)?(?:大家|各位|全体|同学|老师|同志)|(?:同志|同学|朋友|老师|乡亲)们[，,、！!])/;
 
 /** Follows a quoted agenda: `“忠专实勤清”五个字`. Matches `五个字`; not `字样`. */
 export const AGENDA_COUNT = /^(?:[一二三四五六七八九十两\d]{1,2}个?字|字)/;
@@ -115,6 +122,3 @@ export const QUOTED = /[“"「『]([^“”"「」『』]{1,60})[”"」』]/g;
 
 /** Sentence ends: split after these, keeping closing quotes. Matches `。”`; not `，`. */
 export const SENTENCE_END = /[。！？；!?;…]*[。！？；!?;][”’」』）)]*/g;
-
-/** Clause-level separators. Matches `，`; not `“`. */
-export const CLAUSE_SEP = /[，,、：:]/;

@@ -14,13 +14,12 @@ export function buildOutline(raw: string): Outline {
     meta: [],
     outline: { title: '', opening: [], themes: [], closing: [], diagnostics: [] },
     bodyStart: 0,
-    closingStart: 0,
+    closingStart: flow.length,
     themeStarts: [],
     diagnostics: [],
     sourceLines: norm.sourceLines,
   };
   for (const [name, rule] of RULES) {
-    if (name === 'themes') state.closingStart = state.flow.length;
     try {
       rule(state);
     } catch (error) {

@@ -1,8 +1,9 @@
 // Splits text that would overflow a 1280×720 slide into continuation slides at build time,
 // so the presentation, the PDF and the single-file copy all agree on the same pages.
 
-/** Characters that fit on one visual line of body text (32 px type across 1120 px is 35). */
-export const CHARS_PER_VISUAL_LINE = 34;
+import { BODY_CHARS_PER_LINE } from './layout.js';
+
+const CHARS_PER_VISUAL_LINE = BODY_CHARS_PER_LINE;
 
 /** How many visual lines a list of text lines takes once the browser wraps them. */
 export function visualLines(lines: string[], perLine = CHARS_PER_VISUAL_LINE): number {

@@ -3,18 +3,9 @@
 // point), body slides for a speech without themes, closing.
 import { clauseLines, spokenLength, trimHeading } from './clauses.js';
 import { IdRegistry, structuralId } from './ids.js';
-import { paginate } from './paginate.js';
+import { CONTENT_HEIGHT, headHeight, itemLines, LINE_HEIGHT } from './layout.js';
+import { paginate, visualLines } from './paginate.js';
 import type { Deck, DeckEntry, DeckOptions, Outline, Slide, SlideBlock, SlideKind, Theme } from './types.js';
-
-/**
- * Visual lines of 32 px body text (51 px with its line height) that fit under a slide's
- * heading: 584 px of content height less breadcrumb and heading leave 452 px (see base.css).
- */
-const BODY_BUDGET = 8;
-/** A theme slide also lists its points (51 px each) under the lead: 428 px are shared. */
-function leadBudget(points: number): number {
-  return Math.max(2, Math.floor((428 - points * 51) / 51));
-}
 
 interface SlideDraft {
   kind: SlideKind;
@@ -22,33 +13,59 @@ interface SlideDraft {
   /** Blocks above the text (breadcrumb, mark, heading); repeated on continuation slides. */
   head: SlideBlock[];
   lines: string[];
-  /** Blocks below the text (the theme slide's list of points). */
-  foot?: SlideBlock[];
+  /** A list below the text (a theme's points, the recap); it may move onto continuation slides. */
+  items?: ListItem[];
   /** Spoken words shown in the head, e.g. a run-in heading; they go first in the notes. */
   spokenHead?: string;
   /** Spoken words the lines show (paragraphs joined by \n). */
   spoken: string;
-  budget?: number;
+}
+
+type ListItem = { text: string; href?: string };
+
+/** Lines of body text that fit under a head (see layout.ts for the metrics). */
+function budgetFor(head: SlideBlock[]): number {
+  return Math.max(2, Math.floor((CONTENT_HEIGHT - headHeight(head)) / LINE_HEIGHT));
 }
 
 function themeLabel(theme: Theme, index: number): string {
   return theme.heading ? trimHeading(theme.heading) : `第${index + 1}部分`;
 }
 
+/** Pages of a draft: its lines split by the budget, then its list where it still fits. */
+function layoutPages(draft: SlideDraft, budget: number): { lines: string[]; items: ListItem[] }[] {
+  const pages = paginate(draft.lines, budget).map((lines) => ({ lines, items: [] as ListItem[] }));
+  let page = pages[pages.length - 1];
+  let room = budget - visualLines(page.lines);
+  for (const item of draft.items ?? []) {
+    const cost = itemLines(item.text);
+    if (cost > room && (page.lines.length > 0 || page.items.length > 0)) {
+      page = { lines: [], items: [] };
+      pages.push(page);
+      room = budget;
+    }
+    page.items.push(item);
+    room -= cost;
+  }
+  return pages;
+}
+
 /** Expands a draft into one slide, or several marked as continued when the text is long. */
 function realize(draft: SlideDraft, options: DeckOptions): Slide[] {
-  const pages = paginate(draft.lines, draft.budget ?? BODY_BUDGET);
-  return pages.map((lines, i) => {
-    const blocks: SlideBlock[] = i === 0 ? [...draft.head] : draft.head.map(continuedBlock);
-    if (lines.length > 0) blocks.push({ type: 'lines', lines });
-    if (i === pages.length - 1 && draft.foot) blocks.push(...draft.foot);
-    const spoken = pages.length === 1 ? draft.spoken : lines.join('');
+  const continuedHead = draft.head.map(continuedBlock);
+  const pages = layoutPages(draft, Math.min(budgetFor(draft.head), budgetFor(continuedHead)));
+  return pages.map((page, i) => {
+    const blocks: SlideBlock[] = i === 0 ? [...draft.head] : [...continuedHead];
+    if (page.lines.length > 0) blocks.push({ type: 'lines', lines: page.lines });
+    if (page.items.length > 0) blocks.push({ type: 'list', items: page.items });
+    const spoken = pages.length === 1 ? draft.spoken : page.lines.join('');
     const notes = [i === 0 ? draft.spokenHead : '', spoken].filter(Boolean).join('\n');
     const slide: Slide = {
       kind: draft.kind,
       id: i === 0 ? draft.id : `${draft.id}-${i + 1}`,
       blocks,
-      notes,
+      // A page that only continues the list of points has no spoken words: its notes say so.
+      notes: notes || page.items.map((item) => item.text).join('\n'),
       timing: timingOf(notes, options.rate),
     };
     if (i > 0) slide.continued = true;
@@ -70,9 +87,6 @@ function themeStack(theme: Theme, index: number, themeId: string, ids: IdRegistr
   const head: SlideBlock[] = [];
   if (theme.keyword) head.push({ type: 'mark', text: theme.keyword });
   head.push({ type: 'heading', text: label });
-  const foot: SlideBlock[] = theme.points.length
-    ? [{ type: 'list', items: theme.points.map((p, i) => ({ text: p.headline, href: `#/${pointIds[i]}` })) }]
-    : [];
   const leadText = theme.points.length ? theme.lead : [theme.lead, theme.tail ?? ''].filter(Boolean).join('\n');
   const drafts: SlideDraft[] = [
     {
@@ -80,10 +94,9 @@ function themeStack(theme: Theme, index: number, themeId: string, ids: IdRegistr
       id: themeId,
       head,
       lines: clauseLines(leadText),
-      foot,
+      items: theme.points.map((p, i) => ({ text: p.headline, href: `#/${pointIds[i]}` })),
       spokenHead: theme.heading ?? undefined,
       spoken: leadText,
-      budget: theme.points.length ? leadBudget(theme.points.length) : BODY_BUDGET,
     },
   ];
   theme.points.forEach((point, i) => {
@@ -111,8 +124,10 @@ export function planDeck(outline: Outline, options: DeckOptions): Deck {
   const add = (draft: SlideDraft) => realize(draft, options).forEach((slide) => entries.push({ type: 'slide', slide }));
 
   const metaLines = [options.speaker, options.unit, options.date, ...(outline.meta ?? [])].filter(Boolean) as string[];
-  const titleHead: SlideBlock[] = [{ type: 'heading', text: outline.title || '（无标题）' }];
-  if (outline.subtitle) titleHead.push({ type: 'subheading', text: outline.subtitle });
+  const title = options.title ?? outline.title;
+  const subtitle = options.subtitle ?? outline.subtitle;
+  const titleHead: SlideBlock[] = [{ type: 'heading', text: title || '（无标题）' }];
+  if (subtitle) titleHead.push({ type: 'subheading', text: subtitle });
   if (metaLines.length) titleHead.push({ type: 'meta', lines: metaLines });
   const titleNotes = [outline.title, outline.subtitle, ...(outline.meta ?? [])].filter(Boolean).join('\n');
   add({ kind: 'title', id: ids.take('title'), head: titleHead, lines: [], spokenHead: titleNotes, spoken: '' });
@@ -141,7 +156,7 @@ export function planDeck(outline: Outline, options: DeckOptions): Deck {
   closingDrafts(outline, ids).forEach(add);
   const slides = entries.flatMap((e) => (e.type === 'slide' ? [e.slide] : e.slides));
   return {
-    title: outline.title,
+    title,
     entries,
     options,
     totalSeconds: slides.reduce((sum, s) => sum + s.timing, 0),
@@ -179,7 +194,7 @@ function closingDrafts(outline: Outline, ids: IdRegistry): SlideDraft[] {
       id: ids.take('closing'),
       head: [{ type: 'heading', text: '谢谢' }],
       lines: [],
-      foot: recap.length ? [{ type: 'list', items: recap.map((text) => ({ text })) }] : [],
+      items: recap.map((text) => ({ text })),
       spokenHead: recap.length ? `回顾：${recap.join('；')}。谢谢大家。` : '谢谢大家。',
       spoken: '',
     },

@@ -57,7 +57,12 @@ export interface RenderOptions {
   notes: boolean;
 }
 
-export function renderSlide(slide: Slide, options: RenderOptions = { notes: true }): string {
+/** The thin footer of content slides: unit and date, when the speech gives them. */
+function renderFooter(parts: string[]): string {
+  return parts.length ? `<footer class="footer">${parts.map((p) => `<span>${escapeHtml(p)}</span>`).join('')}</footer>` : '';
+}
+
+export function renderSlide(slide: Slide, options: RenderOptions = { notes: true }, footer: string[] = []): string {
   const attrs = [
     `id="${attr(slide.id)}"`,
     `data-kind="${slide.kind}"`,
@@ -66,16 +71,18 @@ export function renderSlide(slide: Slide, options: RenderOptions = { notes: true
   ].filter(Boolean);
   const body = slide.blocks.map(renderBlock).join('');
   const notes = options.notes ? renderNotes(slide.notes) : '';
-  return `<section ${attrs.join(' ')}><div class="slide-body">${body}</div>${notes}</section>`;
+  const foot = slide.kind === 'title' ? '' : renderFooter(footer);
+  return `<section ${attrs.join(' ')}><div class="slide-body">${body}</div>${foot}${notes}</section>`;
 }
 
 /** The `<div class="slides">` content: horizontal slides and vertical stacks, in order. */
 export function renderDeck(deck: Deck, options: RenderOptions = { notes: true }): string {
+  const footer = [deck.options.unit, deck.options.date].filter((p): p is string => Boolean(p));
   return deck.entries
     .map((entry) =>
       entry.type === 'slide'
-        ? renderSlide(entry.slide, options)
-        : `<section id="${attr(entry.id)}">\n${entry.slides.map((s) => renderSlide(s, options)).join('\n')}\n</section>`,
+        ? renderSlide(entry.slide, options, footer)
+        : `<section id="${attr(entry.id)}">\n${entry.slides.map((s) => renderSlide(s, options, footer)).join('\n')}\n</section>`,
     )
     .join('\n');
 }

@@ -67,6 +67,9 @@ export interface DeckOptions {
   /** Speaking rate in characters per minute. */
   rate: number;
   theme: string;
+  /** Overrides the detected title / subtitle on the title slide (front matter). */
+  title?: string;
+  subtitle?: string;
   speaker?: string;
   unit?: string;
   date?: string;

@@ -119,4 +119,19 @@ describe('structures', () => {
     expect(o.closing).toEqual(['谢谢大家！']);
     expect(o.diagnostics.map((d) => d.message)).toEqual(['第 2 行：未识别到主题层次（一、（一）、第一，“X”字…等排比段），已按自然段分页。']);
   });
+
+  it('finds short parallel run-in headings and their 要 points', () => {
+    const o = buildOutline(
+      ['发言', '开头。', '忠诚是根本。对党忠诚。要学理论。要守纪律。', '专业是保障。本领要强。要学业务。要练本领。', '实干是关键。干字当头。要抓落实。要见实效。'].join('\n'),
+    );
+    expect(o.themes.map((t) => t.heading)).toEqual(['忠诚是根本。', '专业是保障。', '实干是关键。']);
+    expect(o.themes[1].lead).toBe('本领要强。');
+    expect(o.themes.map((t) => t.points.length)).toEqual([2, 2, 2]);
+  });
+
+  it('takes the line before each restarting 1. as a heading', () => {
+    const o = buildOutline(['讲话', '开头一段。', '关于学习，我谈两点。', '1.要读书。', '2.要思考。', '关于工作，也谈两点。', '1.要抓早。', '2.要抓实。'].join('\n'));
+    expect(o.themes.map((t) => t.heading)).toEqual(['关于学习，我谈两点。', '关于工作，也谈两点。']);
+    expect(o.themes[1].points.map((p) => p.text)).toEqual(['1.要抓早。', '2.要抓实。']);
+  });
 });

@@ -7,6 +7,7 @@ const TAIL_WINDOW = 3;
 
 export const closing: Rule = (s) => {
   const { flow, themeStarts } = s;
+  s.closingStart = flow.length;
   const last = themeStarts[themeStarts.length - 1];
   const from = last ? last.index + 1 : Math.max(s.bodyStart + 1, flow.length - TAIL_WINDOW);
   for (let i = from; i < flow.length; i++) {

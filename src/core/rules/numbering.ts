@@ -1,9 +1,10 @@
 // Paragraph-start numbering (一、 （一） 第一， 1、 （1） ①) and the series it forms.
-import { AR_DUN, AR_PAREN, CIRCLED, CN_DUN, CN_PAREN, DECORATION, DI_CN, ORDINAL_PARAGRAPH } from '../markers.js';
+import { AR_DUN, AR_PAREN, CIRCLED, CN_DUN, CN_PAREN, DECORATION, DI_CN, DI_PART, ORDINAL_PARAGRAPH } from '../markers.js';
 import type { Paragraph } from '../types.js';
 
 /** Families in the conventional order of official writing, outermost first. */
 const FAMILIES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['di-part', DI_PART],
   ['cn-dun', CN_DUN],
   ['cn-paren', CN_PAREN],
   ['di-cn', DI_CN],
@@ -11,6 +12,8 @@ const FAMILIES: ReadonlyArray<readonly [string, RegExp]> = [
   ['ar-paren', AR_PAREN],
   ['circled', CIRCLED],
 ];
+
+export const FAMILY_ORDER = FAMILIES.map(([family]) => family);
 
 export interface Numbering {
   family: string;
@@ -81,23 +84,12 @@ export function numberedSeries(flow: Paragraph[], from: number, to: number): Ser
   return [...byFamily.values()];
 }
 
-/** A series fit to be the top level: starts at 1, rises, never restarts (restarts mean a lower level). */
+/**
+ * A series fit to be the top level: starts at 1 and never starts over (a restart means a lower
+ * level, numbered afresh in each part). Typos such as 一、二、二、四、 are tolerated.
+ */
 export function isTopLevel(series: Series): boolean {
   const o = series.ordinals;
   if (o.length < 2 || o[0] !== 1) return false;
-  return o.every((v, i) => i === 0 || v > o[i - 1]);
-}
-
-/** Keeps, from a series that may restart per theme, the runs that start at 1. */
-export function runsFromOne(series: Series): Series {
-  const out: Series = { family: series.family, items: [], ordinals: [] };
-  let expect = 1;
-  series.ordinals.forEach((v, i) => {
-    if (v === 1 || (out.items.length > 0 && v === expect)) {
-      out.items.push(series.items[i]);
-      out.ordinals.push(v);
-      expect = v + 1;
-    }
-  });
-  return out;
+  return o.every((v, i) => i === 0 || (v >= o[i - 1] && v !== 1));
 }

@@ -5,7 +5,7 @@ import { DASH_LEAD } from '../markers.js';
 import { headlineOf } from '../headline.js';
 import type { Paragraph, Point, Theme } from '../types.js';
 import { inlinePointStarts } from './inline.js';
-import { numberedSeries, runsFromOne } from './numbering.js';
+import { numberedSeries } from './numbering.js';
 import type { Rule, ThemeStart } from './state.js';
 
 /** A theme's running text: paragraphs joined by \n, with where each paragraph starts. */
@@ -39,8 +39,9 @@ function paragraphPointStarts(flow: Paragraph[], start: ThemeStart, body: Body):
   let best: number[] = [];
   for (const series of numberedSeries(flow, from, to)) {
     if (series.family === start.family) continue;
-    const runs = runsFromOne(series).items;
-    if (runs.length >= 2 && (best.length === 0 || runs[0] < best[0])) best = runs;
+    // Any start: reports often number （一）…（九） straight through their 一、 parts.
+    const items = series.items;
+    if (items.length >= 2 && (best.length === 0 || items[0] < best[0])) best = items;
   }
   if (best.length === 0 && start.family !== 'dash') {
     const dashes = inner.filter((b) => DASH_LEAD.test(flow[b.index].text)).map((b) => b.index);
@@ -74,7 +75,8 @@ function themeOf(flow: Paragraph[], start: ThemeStart, end: number): Theme {
 }
 
 export const points: Rule = (s) => {
-  const { flow, themeStarts, closingStart } = s;
+  const { flow, themeStarts } = s;
+  const closingStart = Math.min(s.closingStart, flow.length);
   if (themeStarts.length === 0) {
     // No marked structure: each paragraph between opening and closing becomes a body theme.
     const from = s.bodyStart + s.outline.opening.length;

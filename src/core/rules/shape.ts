@@ -41,6 +41,8 @@ function linked(a: Head, b: Head): boolean {
     if (same >= 4 && same < n) return true;
     // Equal-length short sentences sharing a frame: 在学习上下功夫。/ 在作风上树形象。
     if (same >= 3 && a.firstLength === b.firstLength) return true;
+    // Very short ones need less: 忠诚是根本。/ 实干是关键。
+    if (same >= 2 && a.firstLength === b.firstLength && a.firstLength <= 12) return true;
     if (prefix >= 2 && Math.abs(a.firstLength - b.firstLength) <= 4) return true;
   }
   return same - prefix >= 3 && same >= 5;
@@ -66,9 +68,26 @@ export function plainLineSeries(flow: Paragraph[], from: number, to: number): nu
   const items: number[] = [];
   for (let i = from; i < to - 1; i++) {
     const t = flow[i].text;
-    if (t.length > 30 || /[。！？；!?;：:]/.test(t) || /^[（(]/.test(t)) continue;
+    if (t.length > 50 || /[。！？；!?;：:]/.test(t) || /^[（(]/.test(t)) continue;
     if (numberingOf(t) || SALUTATION.test(t) || INTERJECTION.test(t)) continue;
     if (flow[i + 1].text.length > t.length) items.push(i);
   }
   return items.length >= 2 ? items : [];
+}
+
+/**
+ * Headings told by a numbering that restarts: the paragraph just before each `1.` of a point
+ * series that starts over is that part's heading, whatever it looks like (short lines only).
+ */
+export function restartHeadings(flow: Paragraph[], from: number, to: number): number[] {
+  const items: number[] = [];
+  let runs = 0;
+  for (let i = from + 1; i < to; i++) {
+    const n = numberingOf(flow[i].text);
+    if (!n || n.ordinal !== 1) continue;
+    runs++;
+    const before = flow[i - 1].text;
+    if (before.length <= 60 && !numberingOf(before) && !SALUTATION.test(before) && !INTERJECTION.test(before)) items.push(i - 1);
+  }
+  return runs >= 2 && items.length >= 2 && items.length * 3 >= runs * 2 ? items : [];
 }

@@ -1,18 +1,16 @@
 // Finds where themes begin. Candidates: numbered paragraphs (一、 （一） 第一， 1、 …), an agenda
 // announced in the opening, ——-led paragraphs, a parallel series of openings (排比), own-line
-// headings, paragraphs opened by 一是/首先. A series nested inside one part of another is a lower level and drops out; among the
-// rest explicit numbering wins (outermost family first), then the order above.
+// headings, the lines before a numbering that restarts, paragraphs opened by 一是/首先.
+// A series nested inside one part of another is a lower level and drops out; among the rest
+// explicit numbering wins (outermost family first), then the order above.
 import { DASH_LEAD } from '../markers.js';
 import { firstSentence } from '../segment.js';
 import type { Paragraph } from '../types.js';
 import { agendaSeries, findAgendas } from './agenda.js';
-import { isTopLevel, numberedSeries, numberingOf, ordinalParagraphSeries } from './numbering.js';
-import { plainLineSeries, shapeSeries } from './shape.js';
+import { FAMILY_ORDER, isTopLevel, numberedSeries, numberingOf, ordinalParagraphSeries } from './numbering.js';
+import { plainLineSeries, restartHeadings, shapeSeries } from './shape.js';
 import type { OutlineState, Rule, ThemeStart } from './state.js';
 import { warn } from './state.js';
-
-/** Conventional order of numbering families, outermost first (see numbering.ts). */
-const ORDER = ['di-part', 'cn-dun', 'cn-paren', 'di-cn', 'ar-dun', 'ar-paren', 'circled'];
 
 interface Candidate {
   family: string;
@@ -73,6 +71,8 @@ function candidates(s: OutlineState): Candidate[] {
   if (shape.length) out.push({ family: 'shape', rank: 3, items: shape, heading: shortHeading });
   const plain = plainLineSeries(flow, from, to);
   if (plain.length) out.push({ family: 'plain', rank: 4, items: plain, heading: (t) => t.length });
+  const restart = restartHeadings(flow, from, to);
+  if (restart.length) out.push({ family: 'restart', rank: 4, items: restart, heading: numberedHeading });
   // 一是…/二是… paragraphs are usually points; they give themes only when nothing else does.
   const ordinal = ordinalParagraphSeries(flow, from, to);
   if (ordinal.items.length >= 3 && isTopLevel(ordinal)) out.push({ family: 'ordinal', rank: 5, items: ordinal.items, heading: numberedHeading });
@@ -83,7 +83,7 @@ export const themes: Rule = (s) => {
   const all = candidates(s);
   const outer = all.filter((c) => !all.some((a) => nestedIn(c.items, a.items)));
   // Explicit numbering in the conventional order (一、 before （一） before 1.), then the rest.
-  outer.sort((a, b) => a.rank - b.rank || ORDER.indexOf(a.family) - ORDER.indexOf(b.family) || a.items[0] - b.items[0]);
+  outer.sort((a, b) => a.rank - b.rank || FAMILY_ORDER.indexOf(a.family) - FAMILY_ORDER.indexOf(b.family) || a.items[0] - b.items[0]);
   const chosen = outer[0];
   if (!chosen) {
     const p = s.flow[s.bodyStart];

@@ -1,0 +1,138 @@
+// Slide layouts (pptxgenjs "masters"): background, title bar, footer, slide number, and the
+// title placeholder. The slide's heading is typed into that placeholder, which is what
+// PowerPoint's outline view, navigation pane and accessibility checker read as the slide's
+// title. pptxgenjs places placeholder text where the layout puts the placeholder, so there is
+// one layout per title position; they are made on demand and reused.
+import type { MasterObjects, PlaceholderType, Pres } from './pptx-lib.js';
+import { FONTS, inch, LANG, mix, pt, type Palette } from './pptx-style.js';
+
+export const SLIDE_W = 1280;
+export const SLIDE_H = 720;
+/** The title bar across the top of every content slide (base.css `.slide-body::before`). */
+const BAR_H = 14;
+/** The title slide's accent border along the bottom. */
+export const TITLE_BORDER = 16;
+/** Enough strips that the bar reads as the HTML's gradient, few enough to stay light. */
+const BAR_STRIPS = 16;
+
+/** The content box of `.slide-body` (padding 72 80 64) and the flex gap between its blocks. */
+export const X0 = 80;
+export const Y0 = 72;
+export const W = 1120;
+export const GAP = 20;
+
+/** Shrink-on-overflow on every text box: a second guard behind the planner's line budget. */
+export const TEXT_BOX = { margin: 0, valign: 'top', fit: 'shrink', lang: LANG } as const;
+
+export interface DeckContext {
+  pres: Pres;
+  masters: Masters;
+  palette: Palette;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface TitleStyle {
+  size: number;
+  color: string;
+  align: 'left' | 'center';
+}
+
+/** Where a slide without a heading keeps its title: just below the slide, so it is not shown. */
+export const HIDDEN_TITLE: Box = { x: 80, y: SLIDE_H + 24, w: 1120, h: 48 };
+
+export interface DeckFooter {
+  unit?: string;
+  date?: string;
+}
+
+export class Masters {
+  private made = new Map<string, string>();
+
+  constructor(
+    private pres: Pres,
+    private palette: Palette,
+    private footer: DeckFooter,
+  ) {}
+
+  /** The layout for a slide of `kind` whose title sits at `box`; its name shows in PowerPoint. */
+  layout(kind: 'title' | 'content', label: string, box: Box, style: TitleStyle): string {
+    const key = `${kind}|${box.x},${box.y},${box.w},${box.h}|${style.size}|${style.color}|${style.align}`;
+    const known = this.made.get(key);
+    if (known) return known;
+    const name = `${label} ${this.made.size + 1}`;
+    const objects: MasterObjects = kind === 'title' ? this.titleDecor() : [...this.bar(), ...this.footerText()];
+    objects.push({
+      placeholder: {
+        options: {
+          name: 'title',
+          type: 'title' as PlaceholderType,
+          ...inches(box),
+          margin: 0,
+          fontFace: FONTS.serif,
+          fontSize: pt(style.size),
+          color: style.color,
+          bold: true,
+          align: style.align,
+          valign: 'top',
+          lang: LANG,
+        },
+        text: '',
+      },
+    });
+    this.pres.defineSlideMaster({
+      title: name,
+      background: { color: kind === 'title' ? this.palette.primary : this.palette.bg },
+      objects,
+      slideNumber:
+        kind === 'title'
+          ? undefined
+          : { x: inch(SLIDE_W - 80 - 160), y: inch(SLIDE_H - 52), w: inch(160), h: inch(32), align: 'right', fontFace: FONTS.sans, fontSize: pt(20), color: this.palette.muted },
+    });
+    this.made.set(key, name);
+    return name;
+  }
+
+  private bar(): MasterObjects {
+    const stops = this.palette.bar;
+    const at = (t: number) => {
+      const i = Math.max(0, stops.findIndex(([p]) => p >= t) - 1);
+      const [p0, c0] = stops[i];
+      const [p1, c1] = stops[Math.min(i + 1, stops.length - 1)];
+      return p1 === p0 ? c0 : mix(c0, c1, (t - p0) / (p1 - p0));
+    };
+    const w = SLIDE_W / BAR_STRIPS;
+    // Strips overlap by a pixel so no hairline of background shows between them.
+    return Array.from({ length: BAR_STRIPS }, (_, i) => ({
+      rect: { x: inch(i * w), y: 0, w: inch(w + 1), h: inch(BAR_H), fill: { color: at((i + 0.5) / BAR_STRIPS) }, line: { type: 'none' } },
+    })) as MasterObjects;
+  }
+
+  private titleDecor(): MasterObjects {
+    const { accent } = this.palette;
+    return [{ rect: { x: 0, y: inch(SLIDE_H - TITLE_BORDER), w: inch(SLIDE_W), h: inch(TITLE_BORDER), fill: { color: accent }, line: { type: 'none' } } }] as MasterObjects;
+  }
+
+  /** The unit and date at the bottom left, in the space the slide number leaves. */
+  private footerText(): MasterObjects {
+    const text = [this.footer.unit, this.footer.date].filter(Boolean).join('　');
+    if (!text) return [];
+    return [
+      {
+        text: {
+          text,
+          options: { x: inch(80), y: inch(SLIDE_H - 52), w: inch(800), h: inch(32), margin: 0, fontFace: FONTS.sans, fontSize: pt(20), color: this.palette.muted, valign: 'middle', lang: LANG },
+        },
+      },
+    ];
+  }
+}
+
+export function inches(box: Box): { x: number; y: number; w: number; h: number } {
+  return { x: inch(box.x), y: inch(box.y), w: inch(box.w), h: inch(box.h) };
+}

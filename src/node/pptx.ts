@@ -1,0 +1,101 @@
+// `lectern pptx`: each speech → <out>/<name>.pptx, an editable PowerPoint of the same planned
+// deck the HTML shows (same slides, continuation splits and order), written with pptxgenjs.
+// The layout of each slide is in pptx-slides.ts; theme colours and fonts in pptx-style.ts.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Deck, Slide } from '../core/types.js';
+import { formatDiagnostics, loadDeck } from './load-deck.js';
+import { PptxGenJS } from './pptx-lib.js';
+import { Masters } from './pptx-masters.js';
+import { addDeckSlide } from './pptx-slides.js';
+import { paletteFor } from './pptx-style.js';
+import type { Reporter } from './reporter.js';
+import { findSpeeches } from './speech-files.js';
+
+export interface PptxOptions {
+  out: string;
+}
+
+export async function writePptx(target: string, options: PptxOptions, report: Reporter): Promise<{ written: string[]; failed: number }> {
+  const { speeches, rejected } = await findSpeeches(target);
+  const written: string[] = [];
+  let failed = 0;
+  // Files in formats we cannot read still get a message saying how to convert them.
+  for (const file of rejected) {
+    const deck = await loadDeck(file.path, '');
+    if (!deck.ok) report.error(deck.message);
+    failed++;
+  }
+  for (const speech of speeches) {
+    report.step(`正在生成「${speech.name}」的 PowerPoint…`);
+    try {
+      const deck = await loadDeck(speech.path, speech.name);
+      if (!deck.ok) {
+        report.error(deck.message);
+        failed++;
+        continue;
+      }
+      formatDiagnostics(deck).forEach((line) => report.warn(line));
+      const data = await deckToPptx(deck.compiled.deck);
+      await mkdir(options.out, { recursive: true });
+      const file = join(options.out, `${speech.name}.pptx`);
+      await writeFile(file, data);
+      written.push(file);
+      report.done(`已写出 ${file}`);
+    } catch (error) {
+      // One speech that fails (a full disk, a locked file) must not stop the others.
+      report.error(`「${speech.path}」没能生成 PowerPoint：${(error as Error).message}`);
+      failed++;
+    }
+  }
+  return { written, failed };
+}
+
+/** The .pptx of a planned deck, as bytes. */
+export async function deckToPptx(deck: Deck): Promise<Buffer> {
+  const pres = new PptxGenJS();
+  pres.layout = 'LAYOUT_WIDE'; // 13.333 × 7.5 in: the 1280 × 720 px HTML slide at 96 px to the inch.
+  pres.title = deck.title;
+  if (deck.options.speaker) pres.author = deck.options.speaker;
+  if (deck.options.unit) pres.company = deck.options.unit;
+  const palette = paletteFor(deck.options.theme);
+  const ctx = { pres, palette, masters: new Masters(pres, palette, { unit: deck.options.unit, date: deck.options.date }) };
+  for (const { section, slides } of sections(deck)) {
+    pres.addSection({ title: section });
+    slides.forEach((slide) => addDeckSlide(ctx, slide, section));
+  }
+  return (await pres.write({ outputType: 'nodebuffer' })) as Buffer;
+}
+
+/**
+ * The deck's entries in order, grouped into PowerPoint sections so the slide sorter and the
+ * navigation pane show the speech's structure: the opening part, one section per theme (its
+ * vertical stack in the HTML, flattened into consecutive slides), the closing.
+ */
+export function sections(deck: Deck): { section: string; slides: Slide[] }[] {
+  const groups: { section: string; slides: Slide[] }[] = [];
+  const taken = new Set<string>();
+  const open = (name: string) => {
+    let section = name;
+    for (let n = 2; taken.has(section); n++) section = `${name}（${n}）`;
+    taken.add(section);
+    groups.push({ section, slides: [] });
+  };
+  let current = '';
+  for (const entry of deck.entries) {
+    if (entry.type === 'stack') {
+      const heading = entry.slides[0]?.blocks.find((b) => b.type === 'heading');
+      open(heading && heading.type === 'heading' ? heading.text : '部分');
+      current = '';
+      groups[groups.length - 1].slides.push(...entry.slides);
+      continue;
+    }
+    const name = entry.slide.kind === 'closing' ? '结语' : entry.slide.kind === 'body' ? '正文' : '开篇';
+    if (name !== current) {
+      open(name);
+      current = name;
+    }
+    groups[groups.length - 1].slides.push(entry.slide);
+  }
+  return groups;
+}

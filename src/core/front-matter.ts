@@ -23,11 +23,13 @@ function warn(line: number, message: string): Diagnostic {
   return { line, message, severity: 'warning' };
 }
 
+/** `2024-05-06` (YAML 1.2 reads it as text) is shown the Chinese way: 2024年5月6日. */
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
 function formatDate(value: unknown): string | undefined {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) {
-    return `${value.getUTCFullYear()}年${value.getUTCMonth() + 1}月${value.getUTCDate()}日`;
-  }
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const iso = ISO_DATE.exec(String(value).trim());
+  return iso ? `${iso[1]}年${Number(iso[2])}月${Number(iso[3])}日` : String(value);
 }
 
 export function splitFrontMatter(text: string): FrontMatter {
@@ -40,7 +42,7 @@ export function splitFrontMatter(text: string): FrontMatter {
   const yamlText = lines.slice(1, end).join('\n');
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter });
-  const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line + 1);
+  const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line);
   const diagnostics: Diagnostic[] = doc.errors.map((e) =>
     warn(lineOf(e.pos[0]), `设置区的写法有误（${e.code}）：每行写成“名称: 值”，例如“theme: light”。`),
   );

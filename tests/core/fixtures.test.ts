@@ -39,6 +39,15 @@ describe('fixtures', () => {
     });
   }
 
+  it('builds every outline in under 50 ms', () => {
+    buildOutline(all[0].text); // warm-up: the first call pays for compiling the regexes
+    for (const { name, text } of all) {
+      const started = performance.now();
+      buildOutline(text);
+      expect([name, performance.now() - started < 50]).toEqual([name, true]);
+    }
+  });
+
   it('reaches the issue targets', () => {
     const t = totals(all.map(({ text, expected }) => scoreSpeech(expected, buildOutline(text))));
     expect(t.title).toBe(1);

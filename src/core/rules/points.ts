@@ -50,10 +50,17 @@ function paragraphPointStarts(flow: Paragraph[], start: ThemeStart, body: Body):
   return best.map((index) => inner.find((b) => b.index === index)!.at);
 }
 
+/** Line of the paragraph holding offset `at` (binary search: a theme may hold thousands). */
 function lineAt(body: Body, at: number): number {
-  let line = body.starts[0]?.line ?? 0;
-  for (const b of body.starts) if (b.at <= at) line = b.line;
-  return line;
+  const starts = body.starts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid].at <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return starts[lo]?.line ?? 0;
 }
 
 function themeOf(flow: Paragraph[], start: ThemeStart, end: number): Theme {

@@ -113,9 +113,10 @@ function themeStack(theme: Theme, index: number, themeId: string, ids: IdRegistr
   return drafts;
 }
 
-/** Themes with no heading and no points are plain paragraphs: they become body slides. */
-function isPlainBody(outline: Outline): boolean {
-  return outline.themes.length > 0 && outline.themes.every((t) => t.heading === null && t.points.length === 0);
+/** Paragraphs outside any theme: a speech without structure, or themes with neither heading nor points. */
+function bodyParagraphs(outline: Outline): string[] {
+  const plainThemes = outline.themes.length > 0 && outline.themes.every((t) => t.heading === null && t.points.length === 0);
+  return [...(outline.body ?? []), ...(plainThemes ? outline.themes.map((t) => [t.lead, t.tail].filter(Boolean).join('\n')) : [])];
 }
 
 export function planDeck(outline: Outline, options: DeckOptions): Deck {
@@ -140,13 +141,14 @@ export function planDeck(outline: Outline, options: DeckOptions): Deck {
     add({ kind: 'opening', id: ids.take('opening'), head: [], lines: [outline.salutation], spoken: outline.salutation });
   }
 
-  if (isPlainBody(outline)) {
-    outline.themes.forEach((theme) => {
-      add({ kind: 'body', id: ids.take(structuralId('body', theme.lead)), head: [], lines: clauseLines(theme.lead), spoken: theme.lead });
+  const body = bodyParagraphs(outline);
+  if (body.length > 0) {
+    body.forEach((paragraph) => {
+      add({ kind: 'body', id: ids.take(structuralId('body', paragraph)), head: [], lines: clauseLines(paragraph), spoken: paragraph });
     });
   } else {
     const themeIds = outline.themes.map((t, i) => ids.take(structuralId('theme', t.heading ?? t.lead ?? String(i))));
-    if (outline.themes.length >= 2) entries.push({ type: 'slide', slide: agendaSlide(outline, themeIds, ids) });
+    if (outline.themes.length >= 2) agendaSlides(outline, themeIds, ids, options).forEach((slide) => entries.push({ type: 'slide', slide }));
     outline.themes.forEach((theme, i) => {
       const slides = themeStack(theme, i, themeIds[i], ids).flatMap((d) => realize(d, options));
       entries.push({ type: 'stack', id: `${themeIds[i]}-stack`, slides });
@@ -164,16 +166,30 @@ export function planDeck(outline: Outline, options: DeckOptions): Deck {
   };
 }
 
-function agendaSlide(outline: Outline, themeIds: string[], ids: IdRegistry): Slide {
-  const labels = outline.themes.map((t, i) => themeLabel(t, i));
+/** `一、`, `（二）`, `第三，` at the start of a heading: the agenda numbers its items itself. */
+const LEADING_ORDINAL = /^(?:第?[一二三四五六七八九十]+[、，,.．:：]|[（(][一二三四五六七八九十]+[）)][、，]?|\d+[、.．])\s*/u;
+
+/** The agenda: the announced keywords as tiles, else the headings as a list (paginated). */
+function agendaSlides(outline: Outline, themeIds: string[], ids: IdRegistry, options: DeckOptions): Slide[] {
+  const labels = outline.themes.map((t, i) => themeLabel(t, i).replace(LEADING_ORDINAL, '') || themeLabel(t, i));
+  const id = ids.take('agenda');
   const named = outline.agenda && outline.agenda.length === outline.themes.length;
-  const blocks: SlideBlock[] = [{ type: 'heading', text: '目录' }];
-  blocks.push(
-    named
-      ? { type: 'tiles', tiles: labels.map((label, i) => ({ mark: outline.agenda![i], label, href: `#/${themeIds[i]}` })) }
-      : { type: 'list', items: labels.map((text, i) => ({ text, href: `#/${themeIds[i]}` })) },
+  if (named) {
+    const tiles = labels.map((label, i) => ({ mark: outline.agenda![i], label, href: `#/${themeIds[i]}` }));
+    const blocks: SlideBlock[] = [{ type: 'heading', text: '目录' }, { type: 'tiles', tiles }];
+    return [{ kind: 'agenda', id, blocks, notes: labels.join('\n'), timing: timingOf(labels.join(''), options.rate) }];
+  }
+  return realize(
+    {
+      kind: 'agenda',
+      id,
+      head: [{ type: 'heading', text: '目录' }],
+      lines: [],
+      items: labels.map((text, i) => ({ text, href: `#/${themeIds[i]}` })),
+      spoken: '',
+    },
+    options,
   );
-  return { kind: 'agenda', id: ids.take('agenda'), blocks, notes: labels.join('\n'), timing: 2 };
 }
 
 function closingDrafts(outline: Outline, ids: IdRegistry): SlideDraft[] {

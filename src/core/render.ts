@@ -68,6 +68,8 @@ export function renderSlide(slide: Slide, options: RenderOptions = { notes: true
     `data-kind="${slide.kind}"`,
     `data-timing="${slide.timing}"`,
     slide.continued ? 'data-continued' : '',
+    // reveal.js puts a slide's data-state on the page, so the title slide can recolour the chrome.
+    slide.kind === 'title' ? 'data-state="on-title"' : '',
   ].filter(Boolean);
   const body = slide.blocks.map(renderBlock).join('');
   const notes = options.notes ? renderNotes(slide.notes) : '';

@@ -56,6 +56,8 @@ export interface Outline {
   salutation?: string;
   opening: string[];
   themes: Theme[];
+  /** Paragraphs of a speech in which no theme was found (then `themes` is empty). */
+  body?: string[];
   closing: string[];
   /** Theme names announced by the opening (e.g. 忠 专 实 勤 清 from “忠专实勤清”), in order. */
   agenda?: string[];

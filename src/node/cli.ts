@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { buildDecks } from './build.js';
 import { formatOutlineTree } from './outline-tree.js';
 import { consoleReporter, type Reporter } from './reporter.js';
-import { loadDeck } from './load-deck.js';
+import { formatDiagnostics, loadDeck } from './load-deck.js';
 import { findSpeeches } from './speech-files.js';
 
 const USAGE = `用法：lectern <命令> [讲话稿文件或文件夹] [选项]
@@ -96,7 +96,7 @@ async function outlineCommand(target: string, json: boolean, report: Reporter): 
       continue;
     }
     const { outline } = deck.compiled;
-    outline.diagnostics.forEach((d) => report.warn(`${file.path} 第 ${d.line} 行：${d.message}`));
+    formatDiagnostics(deck).forEach((line) => report.warn(line));
     process.stdout.write(json ? `${JSON.stringify(outline, null, 2)}\n` : formatOutlineTree(outline));
   }
   return failed > 0 ? 1 : 0;

@@ -1,4 +1,5 @@
 // Reads one speech file and compiles it: the IO edge in front of the pure core.
+import { isAbsolute, relative } from 'node:path';
 import { compileSpeech, type Compiled } from '../core/compile.js';
 import type { RenderOptions } from '../core/render.js';
 import type { DeckOptions } from '../core/types.js';
@@ -19,8 +20,14 @@ export async function loadDeck(
   return { ok: true, name, path, compiled: compileSpeech(source.text, options, render) };
 }
 
+/** A path as the user knows it: relative to where they run the command, when inside it. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
 /** One line per diagnostic, naming the file and line: 「slides/a.txt 第 3 行：…」. */
 export function formatDiagnostics(deck: LoadedDeck): string[] {
   if (!deck.ok) return [deck.message];
-  return deck.compiled.outline.diagnostics.map((d) => `${deck.path} 第 ${d.line} 行：${d.message}`);
+  return deck.compiled.outline.diagnostics.map((d) => `${displayPath(deck.path)} 第 ${d.line} 行：${d.message.replace(/^第 ?\d+ ?行[：:]\s*/, '')}`);
 }

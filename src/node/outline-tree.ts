@@ -21,6 +21,7 @@ export function formatOutlineTree(outline: Outline): string {
     theme.points.forEach((p, j) => lines.push(`   ${i + 1}.${j + 1} ${p.headline}  ← ${excerpt(p.text, 24)}`));
     if (theme.tail) lines.push(`   结语：${excerpt(theme.tail)}`);
   });
+  outline.body?.forEach((p) => lines.push(`正文：${excerpt(p)}`));
   outline.closing.forEach((p) => lines.push(`结尾：${excerpt(p)}`));
   return `${lines.join('\n')}\n`;
 }

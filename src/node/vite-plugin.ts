@@ -105,7 +105,7 @@ export function lectern(options: LecternPluginOptions = {}): Plugin {
         if (inDir(file)) void onSpeechChange(server, resolve(file)).catch((e) => server.config.logger.error(String(e)));
       });
       const middleware: Connect.NextHandleFunction = (req, res, next) => {
-        if (req.method !== 'GET' || !req.url) return next();
+        if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return next();
         handle(server, req.url)
           .then((result) => {
             if (!result) return next();
@@ -122,8 +122,11 @@ export function lectern(options: LecternPluginOptions = {}): Plugin {
       server.middlewares.use(middleware);
       server.httpServer?.once('listening', () => {
         void decks().then((all) => {
-          const names = all.map((d) => `/${encodeURIComponent(d.name)}/`).join('  ');
-          server.config.logger.info(`[lectern] 幻灯片：${names || '（slides/ 里还没有讲话稿）'}`);
+          const address = server.httpServer?.address();
+          const port = typeof address === 'object' && address ? address.port : server.config.server.port;
+          const base = `http://localhost:${port}`;
+          if (all.length === 0) server.config.logger.info(`[lectern] ${relative(server.config.root, dir) || dir}/ 里还没有讲话稿：放入 .txt、.md 或 .docx 文件即可。`);
+          for (const d of all) server.config.logger.info(`[lectern] 幻灯片「${d.name}」：${base}/${d.name}/`);
         });
       });
     },

@@ -108,3 +108,24 @@ describe('planDeck', () => {
     expect(kinds).toEqual(['title', 'body', 'body', 'closing']);
   });
 });
+
+describe('planDeck on a speech without themes', () => {
+  it('turns the body paragraphs into body slides between opening and closing', () => {
+    const plain: Outline = {
+      title: '为人民服务',
+      opening: ['开头一段。'],
+      themes: [],
+      body: ['第一段正文。', '第二段正文。'],
+      closing: ['结尾一段。'],
+      diagnostics: [],
+    };
+    const slides = slidesOf(planDeck(plain, resolveOptions()).entries);
+    expect(slides.map((s) => [s.kind, s.notes])).toEqual([
+      ['title', '为人民服务'],
+      ['opening', '开头一段。'],
+      ['body', '第一段正文。'],
+      ['body', '第二段正文。'],
+      ['closing', '结尾一段。'],
+    ]);
+  });
+});

@@ -82,6 +82,16 @@ describeBrowser('reference deck in Chromium', () => {
     expect(watched.failed).toEqual([]);
   });
 
+  it('reads as a scroll view on a phone-sized screen', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.goto(`${server.url}${encodeURIComponent(REFERENCE_NAME)}/`);
+    await waitForDeck(phone);
+    // reveal.js switches to the scroll view on its first layout pass after start.
+    await phone.waitForFunction(() => (window as any).Reveal.isScrollView() === true, undefined, { timeout: 10_000 });
+    expect(await phone.evaluate(() => document.documentElement.classList.contains('reveal-full-page'))).toBe(true);
+    await phone.close();
+  });
+
   it('opens the speaker view on S, showing the current slide’s notes', async () => {
     await page.evaluate(() => (window as any).Reveal.slide(3, 1));
     const expected = await page.evaluate(() => (window as any).Reveal.getCurrentSlide().querySelector('aside.notes').textContent);

@@ -28,6 +28,10 @@ function budgetFor(head: SlideBlock[]): number {
   return Math.max(2, Math.floor((CONTENT_HEIGHT - headHeight(head)) / LINE_HEIGHT));
 }
 
+/** Slides that carry the speech's own words but no heading of it get a quiet label. */
+const OPENING_HEAD: SlideBlock[] = [{ type: 'breadcrumb', text: '开篇' }];
+const CLOSING_HEAD: SlideBlock[] = [{ type: 'breadcrumb', text: '结语' }];
+
 function themeLabel(theme: Theme, index: number): string {
   return theme.heading ? trimHeading(theme.heading) : `第${index + 1}部分`;
 }
@@ -135,10 +139,10 @@ export function planDeck(outline: Outline, options: DeckOptions): Deck {
 
   outline.opening.forEach((paragraph, i) => {
     const spoken = i === 0 && outline.salutation ? `${outline.salutation}\n${paragraph}` : paragraph;
-    add({ kind: 'opening', id: ids.take(structuralId('opening', paragraph)), head: [], lines: clauseLines(spoken), spoken });
+    add({ kind: 'opening', id: ids.take(structuralId('opening', paragraph)), head: OPENING_HEAD, lines: clauseLines(spoken), spoken });
   });
   if (outline.opening.length === 0 && outline.salutation) {
-    add({ kind: 'opening', id: ids.take('opening'), head: [], lines: [outline.salutation], spoken: outline.salutation });
+    add({ kind: 'opening', id: ids.take('opening'), head: OPENING_HEAD, lines: [outline.salutation], spoken: outline.salutation });
   }
 
   const body = bodyParagraphs(outline);
@@ -197,7 +201,7 @@ function closingDrafts(outline: Outline, ids: IdRegistry): SlideDraft[] {
     return outline.closing.map((paragraph) => ({
       kind: 'closing' as const,
       id: ids.take(structuralId('closing', paragraph)),
-      head: [],
+      head: CLOSING_HEAD,
       lines: clauseLines(paragraph),
       spoken: paragraph,
     }));

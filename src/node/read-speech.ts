@@ -3,7 +3,6 @@
 // refused with a message that says what to do. Mojibake reaching the outline would be worse
 // than an error, because the author may not notice it until the meeting.
 import { readFile, stat } from 'node:fs/promises';
-import mammoth from 'mammoth';
 import { REJECTED_FORMATS, extensionOf } from './speech-files.js';
 
 /**
@@ -123,6 +122,8 @@ function isMostlyControl(text: string): boolean {
 async function readDocx(path: string, bytes: Uint8Array): Promise<SpeechSource> {
   let raw: string;
   try {
+    // Loaded on first use: most speeches are text, and mammoth slows every start otherwise.
+    const { default: mammoth } = await import('mammoth');
     raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
   } catch {
     const magic = sniffFormat(bytes);

@@ -1,22 +1,34 @@
 // Breaks running Chinese text into on-slide lines at clause boundaries, so a slide reads as
 // short lines instead of one wall of text. Pure string work; never drops a character.
+import { charLength } from './text-length.js';
 
 /** Sentence-final marks: a line always ends after one of these (with any closing quotes). */
-const SENTENCE_END = /[。！？；!?;…]+[”’」』）)]*/g;
+const SENTENCE_END = new Set('。！？；!?;…');
 /** Clause marks inside a sentence: a long sentence may be broken after one of these. */
-const CLAUSE_END = /[，、：,:]+[”’」』）)]*/g;
+const CLAUSE_END = new Set('，、：,:');
+/** Closing quotes and brackets stay with the mark before them. */
+const CLOSERS = new Set('”’」』）)');
 
-/** Split after every match of `re`, keeping the match with the text before it. */
-function splitAfter(text: string, re: RegExp): string[] {
+/**
+ * Split after every run of `marks` (and the closers that follow it), keeping them with the
+ * text before. A character scan: no regex match objects, which matters on 10 MB speeches.
+ */
+function splitAfter(text: string, marks: Set<string>): string[] {
   const parts: string[] = [];
   let start = 0;
-  for (const m of text.matchAll(re)) {
-    const end = m.index! + m[0].length;
-    parts.push(text.slice(start, end));
-    start = end;
+  let i = 0;
+  while (i < text.length) {
+    if (!marks.has(text[i])) {
+      i++;
+      continue;
+    }
+    while (i < text.length && marks.has(text[i])) i++;
+    while (i < text.length && CLOSERS.has(text[i])) i++;
+    if (text.slice(start, i).trim() !== '') parts.push(text.slice(start, i));
+    start = i;
   }
-  if (start < text.length) parts.push(text.slice(start));
-  return parts.filter((p) => p.trim() !== '');
+  if (start < text.length && text.slice(start).trim() !== '') parts.push(text.slice(start));
+  return parts;
 }
 
 /**
@@ -27,13 +39,13 @@ export function clauseLines(text: string, maxChars = 32): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     for (const sentence of splitAfter(paragraph.trim(), SENTENCE_END)) {
-      if ([...sentence].length <= maxChars) {
+      if (charLength(sentence) <= maxChars) {
         lines.push(sentence);
         continue;
       }
       let current = '';
       for (const clause of splitAfter(sentence, CLAUSE_END)) {
-        if (current && [...current].length + [...clause].length > maxChars) {
+        if (current && charLength(current) + charLength(clause) > maxChars) {
           lines.push(current);
           current = '';
         }
@@ -52,5 +64,5 @@ export function trimHeading(heading: string): string {
 
 /** Characters that are read aloud (whitespace does not take time). */
 export function spokenLength(text: string): number {
-  return [...text.replace(/\s+/g, '')].length;
+  return charLength(text.replace(/\s+/g, ''));
 }

@@ -1,28 +1,33 @@
 // Slide ids for deep links (`#/theme-k3j9`). They come from the structure's own words, not
 // from positions alone, so a slide keeps its URL when unrelated text elsewhere changes.
+// The hash is FNV-1a 32-bit: tiny, stable across runs and platforms.
 
-/** FNV-1a 32-bit: tiny, stable across runs and platforms; enough to tell headings apart. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
+/** Whitespace and punctuation do not make a structure different. */
+const INSIGNIFICANT = /[\s\p{P}]/u;
 
 /** A short ASCII id from `prefix` and the significant characters of `text`. */
 export function structuralId(prefix: string, text: string): string {
-  const key = text.replace(/[\s\p{P}]/gu, '');
-  return `${prefix}-${fnv1a(key).toString(36).padStart(7, '0').slice(0, 6)}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // Surrogate halves are never punctuation or space; test the rest one character at a time.
+    if (unit < 0xd800 || unit > 0xdfff ? INSIGNIFICANT.test(text[i]) : false) continue;
+    hash ^= unit;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${prefix}-${(hash >>> 0).toString(36).padStart(7, '0').slice(0, 6)}`;
 }
 
 /** Hands out ids, adding -2, -3… when two structures would get the same one. */
 export class IdRegistry {
   private readonly used = new Set<string>();
+  /** The next suffix to try per id, so k repeats cost k steps, not k². */
+  private readonly next = new Map<string, number>();
   take(id: string): string {
     let candidate = id;
-    for (let n = 2; this.used.has(candidate); n++) candidate = `${id}-${n}`;
+    let n = this.next.get(id) ?? 2;
+    while (this.used.has(candidate)) candidate = `${id}-${n++}`;
+    this.next.set(id, n);
     this.used.add(candidate);
     return candidate;
   }

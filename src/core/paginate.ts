@@ -2,12 +2,13 @@
 // so the presentation, the PDF and the single-file copy all agree on the same pages.
 
 import { BODY_CHARS_PER_LINE } from './layout.js';
+import { charLength } from './text-length.js';
 
 const CHARS_PER_VISUAL_LINE = BODY_CHARS_PER_LINE;
 
 /** How many visual lines a list of text lines takes once the browser wraps them. */
 export function visualLines(lines: string[], perLine = CHARS_PER_VISUAL_LINE): number {
-  return lines.reduce((sum, line) => sum + Math.max(1, Math.ceil([...line].length / perLine)), 0);
+  return lines.reduce((sum, line) => sum + Math.max(1, Math.ceil(charLength(line) / perLine)), 0);
 }
 
 /**
@@ -19,20 +20,24 @@ export function paginate(lines: string[], budget: number, perLine = CHARS_PER_VI
   let page: string[] = [];
   let used = 0;
   const maxChars = budget * perLine;
-  for (const line of lines) {
-    const chars = [...line];
-    for (let i = 0; i < chars.length || i === 0; i += maxChars) {
-      const piece = chars.slice(i, i + maxChars).join('');
-      const cost = visualLines([piece], perLine);
-      if (page.length > 0 && used + cost > budget) {
-        pages.push(page);
-        page = [];
-        used = 0;
-      }
-      page.push(piece);
-      used += cost;
-      if (chars.length === 0) break;
+  const place = (piece: string) => {
+    const cost = visualLines([piece], perLine);
+    if (page.length > 0 && used + cost > budget) {
+      pages.push(page);
+      page = [];
+      used = 0;
     }
+    page.push(piece);
+    used += cost;
+  };
+  for (const line of lines) {
+    // Almost every line fits a page: place it as it is, without splitting it into characters.
+    if (charLength(line) <= maxChars) {
+      place(line);
+      continue;
+    }
+    const chars = [...line];
+    for (let i = 0; i < chars.length; i += maxChars) place(chars.slice(i, i + maxChars).join(''));
   }
   if (page.length > 0) pages.push(page);
   return pages.length > 0 ? pages : [[]];

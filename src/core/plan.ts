@@ -55,7 +55,7 @@ function layoutPages(draft: SlideDraft, budget: number): { lines: string[]; item
 }
 
 /** Expands a draft into one slide, or several marked as continued when the text is long. */
-function realize(draft: SlideDraft, options: DeckOptions): Slide[] {
+function realize(draft: SlideDraft, options: DeckOptions, ids: IdRegistry): Slide[] {
   const continuedHead = draft.head.map(continuedBlock);
   const pages = layoutPages(draft, Math.min(budgetFor(draft.head), budgetFor(continuedHead)));
   return pages.map((page, i) => {
@@ -66,7 +66,8 @@ function realize(draft: SlideDraft, options: DeckOptions): Slide[] {
     const notes = [i === 0 ? draft.spokenHead : '', spoken].filter(Boolean).join('\n');
     const slide: Slide = {
       kind: draft.kind,
-      id: i === 0 ? draft.id : `${draft.id}-${i + 1}`,
+      // Taken from the registry too: `x-2` may already belong to a later structure with the same words.
+      id: i === 0 ? draft.id : ids.take(`${draft.id}-${i + 1}`),
       blocks,
       // A page that only continues the list of points has no spoken words: its notes say so.
       notes: notes || page.items.map((item) => item.text).join('\n'),
@@ -126,7 +127,7 @@ function bodyParagraphs(outline: Outline): string[] {
 export function planDeck(outline: Outline, options: DeckOptions): Deck {
   const ids = new IdRegistry();
   const entries: DeckEntry[] = [];
-  const add = (draft: SlideDraft) => realize(draft, options).forEach((slide) => entries.push({ type: 'slide', slide }));
+  const add = (draft: SlideDraft) => realize(draft, options, ids).forEach((slide) => entries.push({ type: 'slide', slide }));
 
   const metaLines = [options.speaker, options.unit, options.date, ...(outline.meta ?? [])].filter(Boolean) as string[];
   const title = options.title ?? outline.title;
@@ -154,7 +155,7 @@ export function planDeck(outline: Outline, options: DeckOptions): Deck {
     const themeIds = outline.themes.map((t, i) => ids.take(structuralId('theme', t.heading ?? t.lead ?? String(i))));
     if (outline.themes.length >= 2) agendaSlides(outline, themeIds, ids, options).forEach((slide) => entries.push({ type: 'slide', slide }));
     outline.themes.forEach((theme, i) => {
-      const slides = themeStack(theme, i, themeIds[i], ids).flatMap((d) => realize(d, options));
+      const slides = themeStack(theme, i, themeIds[i], ids).flatMap((d) => realize(d, options, ids));
       entries.push({ type: 'stack', id: `${themeIds[i]}-stack`, slides });
     });
   }
@@ -193,6 +194,7 @@ function agendaSlides(outline: Outline, themeIds: string[], ids: IdRegistry, opt
       spoken: '',
     },
     options,
+    ids,
   );
 }
 

@@ -55,6 +55,7 @@ export async function main(argv: string[], report: Reporter = consoleReporter())
       case 'pdf': {
         const { exportPdfs } = await import('./export-pdf.js');
         const result = await exportPdfs(target, { out: values.out ?? DEFAULT_OUT, notes: values.notes ?? false }, report);
+        if (result.written.length === 0 && result.failed === 0) report.error(`「${target}」里没有讲话稿（.txt、.md 或 .docx）。`);
         return result.failed > 0 || result.written.length === 0 ? 1 : 0;
       }
       case 'share': {
@@ -98,6 +99,11 @@ export async function main(argv: string[], report: Reporter = consoleReporter())
 
 async function outlineCommand(target: string, json: boolean, report: Reporter): Promise<number> {
   const { speeches, rejected } = await findSpeeches(target);
+  if (speeches.length === 0 && rejected.length === 0) {
+    // As `build` does: an empty folder is a mistake to point out, not a silent success.
+    report.error(`「${target}」里没有讲话稿（.txt、.md 或 .docx）。`);
+    return 1;
+  }
   let failed = 0;
   for (const file of [...speeches, ...rejected.map((r) => ({ path: r.path, name: '' }))]) {
     const deck = await loadDeck(file.path, file.name);

@@ -1,4 +1,4 @@
-// 6) dev start: spawn Vite as `npm run dev` does (its bin, without npm's own ~0.15 s) on a free
+// 6) dev start: spawn `lectern dev` as `npm run dev` does (its bin, without npm's own ~0.15 s) on a free
 // port, and poll the reference deck's page until it answers 200. The whole process group is
 // killed after each run, since Vite may have started helpers.
 import { spawn } from 'node:child_process';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { REFERENCE_NAME, ROOT, killGroup, trackGroup } from './lib/env.js';
 import { now, sample } from './lib/stats.js';
 
-const VITE_BIN = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+const LECTERN_BIN = join(ROOT, 'bin', 'lectern.js');
 const TIMEOUT_MS = 30_000;
 const POLL_MS = 5;
 
@@ -29,7 +29,7 @@ async function startOnce() {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/${encodeURIComponent(REFERENCE_NAME)}/`;
   const start = now();
-  const child = spawn(process.execPath, [VITE_BIN, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, [LECTERN_BIN, 'dev', '--port', String(port)], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -9,6 +9,7 @@ import { findSpeeches } from './speech-files.js';
 const USAGE = `用法：lectern <命令> [讲话稿文件或文件夹] [选项]
 
 命令：
+  dev [文件夹] [--port 端口]   启动预览服务器，修改讲话稿后幻灯片自动刷新（默认 slides/）
   outline <文件> [--json]     显示识别出的讲话结构（--json 输出 JSON）
   build [文件|文件夹] [--out 目录] [--no-notes]   生成静态幻灯片和单个 HTML 文件（默认 slides/ → dist/）
   pdf [文件|文件夹] [--notes] [--out 目录]   打印为 PDF（--notes 另出一份含讲稿备注的 PDF）
@@ -57,6 +58,13 @@ export async function main(argv: string[], report: Reporter = consoleReporter())
         const result = await exportPdfs(target, { out: values.out ?? DEFAULT_OUT, notes: values.notes ?? false }, report);
         if (result.written.length === 0 && result.failed === 0) report.error(`「${target}」里没有讲话稿（.txt、.md 或 .docx）。`);
         return result.failed > 0 || result.written.length === 0 ? 1 : 0;
+      }
+      case 'dev': {
+        const { startDevServer } = await import('./dev-server.js');
+        const server = await startDevServer(target, values.port ? Number(values.port) : undefined);
+        await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+        await server.close();
+        return 0;
       }
       case 'share': {
         const { share } = await import('./share.js');

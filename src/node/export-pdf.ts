@@ -1,9 +1,10 @@
 // `lectern pdf`: builds the decks, opens each in the user's own Chromium/Chrome/Edge in
 // reveal.js print view, and writes <out>/<name>.pdf (and <name>-notes.pdf with --notes).
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { buildDecks } from './build.js';
 import { BROWSER_ARGS, findBrowser, MISSING_BROWSER_MESSAGE } from './browser.js';
+import { CdpBrowser } from './cdp-pipe.js';
 import type { Reporter } from './reporter.js';
 import { serveStatic } from './static-server.js';
 
@@ -15,8 +16,21 @@ export interface PdfOptions {
 /** Print view is ready at reveal.js's `pdf-ready` event, and the fonts must be in too. */
 const READY_FLAG = '__lecternPdfReady';
 const WATCH_READY = `window.addEventListener('pdf-ready', () => { window.${READY_FLAG} = true; });`;
+/** Resolves once print view is laid out and every font has loaded. */
+const WAIT_READY = `new Promise((resolve) => {
+  const check = () => (window.${READY_FLAG} ? resolve() : setTimeout(check, 10));
+  check();
+}).then(() => document.fonts.ready).then(() => true)`;
 /** A guard against a page that never gets ready, not a target: a deck prints in about a second. */
 const READY_TIMEOUT_MS = 60_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 export async function exportPdfs(target: string, options: PdfOptions, report: Reporter): Promise<{ written: string[]; failed: number }> {
   const executablePath = findBrowser();
@@ -24,31 +38,41 @@ export async function exportPdfs(target: string, options: PdfOptions, report: Re
     report.error(MISSING_BROWSER_MESSAGE);
     return { written: [], failed: 1 };
   }
-  const built = await buildDecks(target, { out: options.out }, report);
-  if (built.built.length === 0) return { written: [], failed: built.failed };
+  // The browser starts while the decks build: both take a few hundred milliseconds.
+  report.step('正在启动浏览器…');
+  const launching = CdpBrowser.launch(executablePath, BROWSER_ARGS);
+  // A failed launch is reported below; until then it must not surface as an unhandled rejection.
+  launching.catch(() => undefined);
+  const built = await buildDecks(target, { out: options.out }, report).catch(async (error) => {
+    await (await launching.catch(() => undefined))?.close();
+    throw error;
+  });
+  if (built.built.length === 0) {
+    await (await launching.catch(() => undefined))?.close();
+    return { written: [], failed: built.failed };
+  }
 
   const server = await serveStatic(options.out);
-  let browser: Browser | undefined;
+  let browser: CdpBrowser | undefined;
   const written: string[] = [];
   try {
-    report.step('正在启动浏览器…');
-    browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
+    browser = await launching;
     for (const { deck } of built.built) {
       const variants = options.notes ? [false, true] : [false];
       for (const withNotes of variants) {
         const file = join(options.out, `${deck.name}${withNotes ? '-notes' : ''}.pdf`);
         report.step(`正在打印「${deck.name}」${withNotes ? '（含讲稿备注）' : ''}…`);
         const page = await browser.newPage();
-        try {
-          await page.addInitScript(WATCH_READY);
-          const query = withNotes ? '?print-pdf&showNotes=separate-page' : '?print-pdf';
-          await page.goto(`${server.url}${encodeURIComponent(deck.name)}/${query}`);
-          await page.waitForFunction(`window.${READY_FLAG} === true`, undefined, { timeout: READY_TIMEOUT_MS });
-          await page.evaluate(() => document.fonts.ready.then(() => undefined));
-          await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-        } finally {
-          await page.close();
-        }
+        await browser.send('Page.enable', {}, page);
+        await browser.send('Page.addScriptToEvaluateOnNewDocument', { source: WATCH_READY }, page);
+        const query = withNotes ? '?print-pdf&showNotes=separate-page' : '?print-pdf';
+        const loaded = browser.once('Page.loadEventFired', page);
+        await browser.send('Page.navigate', { url: `${server.url}${encodeURIComponent(deck.name)}/${query}` }, page);
+        await withTimeout(loaded, READY_TIMEOUT_MS, `「${deck.name}」迟迟没有打开，请重试。`);
+        const ready = browser.send('Runtime.evaluate', { expression: WAIT_READY, awaitPromise: true, returnByValue: true }, page);
+        await withTimeout(ready, READY_TIMEOUT_MS, `「${deck.name}」的打印视图迟迟没有准备好，请重试；如仍不行，请用浏览器打开幻灯片后按 Ctrl+P 打印。`);
+        const { data } = await browser.send<{ data: string }>('Page.printToPDF', { preferCSSPageSize: true, printBackground: true }, page);
+        await writeFile(file, Buffer.from(data, 'base64'));
         written.push(file);
         report.done(`已写出 ${file}`);
       }

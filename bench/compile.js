@@ -41,12 +41,24 @@ export async function benchCompile(log) {
       continue;
     }
     const ms = median(r.times);
-    const row = { target: bytes, bytes: r.size, runs: r.times.length, medianMs: ms, mbPerS: r.size / 1e6 / (ms / 1e3), nsPerByte: (ms * 1e6) / r.size, stagesMs: r.stages };
+    const cpuMs = median(r.cpuTimes);
+    const row = {
+      target: bytes,
+      bytes: r.size,
+      runs: r.times.length,
+      medianMs: ms,
+      mbPerS: r.size / 1e6 / (ms / 1e3),
+      nsPerByte: (ms * 1e6) / r.size,
+      cpuMedianMs: cpuMs,
+      cpuNsPerByte: (cpuMs * 1e6) / r.size,
+      stagesMs: r.stages,
+    };
     rows.push(row);
-    log(`compile ${(r.size / 1e3).toFixed(0)} KB: ${ms.toFixed(2)} ms, ${row.mbPerS.toFixed(1)} MB/s (${row.runs} runs)`);
+    log(`compile ${(r.size / 1e3).toFixed(0)} KB: ${ms.toFixed(2)} ms (cpu ${cpuMs.toFixed(2)} ms), ${row.mbPerS.toFixed(1)} MB/s (${row.runs} runs)`);
   }
   const first = rows[0];
   const last = rows[rows.length - 1];
   const ratio = first.nsPerByte && last.nsPerByte ? last.nsPerByte / first.nsPerByte : Infinity;
-  return { sizes: rows, ratioLargestToSmallest: ratio };
+  const cpuRatio = first.cpuNsPerByte && last.cpuNsPerByte ? last.cpuNsPerByte / first.cpuNsPerByte : Infinity;
+  return { sizes: rows, ratioLargestToSmallest: ratio, cpuRatioLargestToSmallest: cpuRatio };
 }

@@ -4,6 +4,10 @@
 /** Chinese numerals used in ordinals. */
 const CN = '[一二三四五六七八九十]{1,3}';
 
+/** Arabic digits, half- or full-width: speeches mix them (`1．` `２、` `（３）`) and the outline keeps
+ *  them as typed, so the expected outlines of real speeches still match it character for character. */
+const D = '[0-9０-９]';
+
 // ── normalize ────────────────────────────────────────────────────────────────────────────
 
 /** Web-site debris such as `##paidbegin##`. Matches `##paidend##`; not `#1` or `## 标题`. */
@@ -14,9 +18,6 @@ export const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 
 /** Wide or no-break spaces that become an ASCII space. Matches U+3000; not `a`. */
 export const ODD_SPACE = /[\u3000\u00A0\u2002-\u200A\u202F]/g;
-
-/** Full-width digits at the start of a line, where they number things. Matches `１．`; not `１` mid-line. */
-export const FULLWIDTH_LEADING_DIGITS = /^[０-９]+/;
 
 // ── paragraph-start numbering (levels of official writing) ───────────────────────────────
 
@@ -32,11 +33,11 @@ export const DI_PART = new RegExp(`^第(${CN})(?:部分|篇|章)`);
 /** `第一，` `第一个方面：`. Matches `第二，要…`; not `第一次会议` nor `第一书记`. */
 export const DI_CN = new RegExp(`^第(${CN})(?:[、，,：:．.]|个方面|方面|条|点|是)`);
 
-/** Level 3: `1、` `1.` `1．` `1）`. Matches `2、着力…`; not `3.5万元` nor `2024年`. */
-export const AR_DUN = /^(\d{1,2})(?:[、，,）)]|[.．](?!\d))/;
+/** Level 3: `1、` `1.` `1．` `１、` `1）`. Matches `2、着力…`; not `3.5万元`, `３．５亿` nor `2024年`. */
+export const AR_DUN = new RegExp(`^(${D}{1,2})(?:[、，,）)]|[.．](?!${D}))`);
 
-/** Level 4: `（1）`. Matches `(2)要…`; not `(2024)`. */
-export const AR_PAREN = /^[（(](\d{1,2})[）)][、，.．]?/;
+/** Level 4: `（1）` `（３）`. Matches `(2)要…`; not `(2024)`. */
+export const AR_PAREN = new RegExp(`^[（(](${D}{1,2})[）)][、，.．]?`);
 
 /** Level 5: circled numbers. Matches `①…`; not `1`. */
 export const CIRCLED = /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/;
@@ -46,6 +47,9 @@ export const DECORATION = /^(?:#{1,6}[ ]+|\*\*|__)/;
 
 /** Ordinal words opening a paragraph: `一是` `二要` `首先，`. Matches `二是加强…`; not `一方面…`. */
 export const ORDINAL_PARAGRAPH = new RegExp(`^(?:(${CN})[是要](?![的否非素件点闻])|(首先|其次|再次|最后)[，,：:])`);
+
+/** `一方面，…` / `另一方面，…` opening a paragraph. Matches `另一方面，要清醒看到…`; not `一方面的工作`. */
+export const FANGMIAN_PARAGRAPH = /^(?:一|另一)方面[，,：:]/;
 
 /** A paragraph led by an em-dash pair. Matches `——胡…`; not `—` alone mid-text. */
 export const DASH_LEAD = /^(?:——|－－|--|―)/;
@@ -90,9 +94,9 @@ export const SPEAKER_LINE = /^(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5]{2,14}[ ]
 export const PAREN_NOTE = /^[（(][^（）()]{2,60}[）)]$/;
 
 /** Editorial lines that are not speech wherever they stand. Matches `【导读】…` `（来源：新华社）`
- *  `（此处省略…）` `责任编辑：王五` `…………`; not `（一）加强…` nor `来源于群众`. */
+ *  `（此处省略…）` `（掌声）` `责任编辑：王五` `…………`; not `（一）加强…` nor `来源于群众`. */
 export const EDITORIAL_LINE =
-  /^(?:【(?:导读|编者按|摘要|按语|编者的话|提要|核心提示)】|[（(](?:来源|此处省略|略|有删节|节选|本文|编者|作者|根据)[^（）()]*[）)]$|(?:来源|责任编辑|编辑|作者|审核|校对|供稿|原标题|发布时间|发布日期|文章来源|信息来源|浏览次数|阅读次数)[：:]|当前位置[：:]|【字体|打印本页|关闭窗口|[…．.。·\-—]{3,}$)/;
+  /^(?:【(?:导读|编者按|摘要|按语|编者的话|提要|核心提示)】|[（(](?:来源|此处省略|略|有删节|节选|本文|编者|作者|根据|(?:热烈|长时间)?(?:掌声|鼓掌|笑声)|全场)[^（）()]*[）)]$|(?:来源|责任编辑|编辑|作者|审核|校对|供稿|原标题|发布时间|发布日期|文章来源|信息来源|浏览次数|阅读次数)[：:]|当前位置[：:]|【字体|打印本页|关闭窗口|[…．.。·\-—]{3,}$)/;
 
 /** An editorial note in the title block. Matches `这是毛泽东在…会上的讲演。`; not `这是我们的责任。`. */
 export const TITLE_NOTE = /^这是.{2,60}(?:讲话|讲演|演讲|发言|致辞|报告)(?:的.{1,10})?。?$/;
@@ -109,7 +113,7 @@ export const INTERJECTION = /^[^。，；]{0,3}(?:同志|同学|朋友|老师|�
 
 /** A paragraph that opens the closing. Matches `总之，…` `以上发言…` `谢谢大家！` `祝大家…`; not `以上这些问题…`. */
 export const CLOSING_START =
-  /^(?:总之|总而言之|综上所述|综上|最后[，,、：:]|以上(?:发言|讲话|几点|[一二三四五六七八九十\d]+点|就是|是我|意见|汇报|体会|所谈)|不妥之处|谢谢|我的发言完了|我就讲这些|我就讲到这里|让我们|祝(?:愿|福)?(?:大家|各位|全体|同学|老师|同志)|(?:同志|同学|朋友|老师|乡亲)们[，,、！!])/;
+  /^(?:总之|总而言之|综上所述|综上|最后[，,、：:]|以上(?:发言|讲话|几点|[一二三四五六七八九十\d０-９]+点|就是|是我|意见|汇报|体会|所谈)|不妥之处|谢谢|我的发言完了|我就讲这些|我就讲到这里|让我们|祝(?:愿|福)?(?:大家|各位|全体|同学|老师|同志)|(?:同志|同学|朋友|老师|乡亲|同事|同仁|伙伴|战友|校友|家人)们[，,、！!])/;
 
 /** Follows a quoted agenda: `“忠专实勤清”五个字`. Matches `五个字`; not `字样`. */
 export const AGENDA_COUNT = /^(?:[一二三四五六七八九十两\d]{1,2}个?字|字)/;

@@ -1,5 +1,6 @@
 // text → Outline: normalize once, split into paragraphs, run the named rules in order.
 // Never throws on user text: a failing rule becomes a diagnostic and the outline degrades.
+import { markdownOutline } from './markdown.js';
 import { normalize } from './normalize.js';
 import { RULES } from './rules/index.js';
 import type { OutlineState } from './rules/state.js';
@@ -8,7 +9,8 @@ import type { Outline } from './types.js';
 
 export function buildOutline(raw: string): Outline {
   const norm = normalize(typeof raw === 'string' ? raw : String(raw ?? ''));
-  const flow = paragraphs(norm.text);
+  // From here on every line number is the user's: messages and the outline cite their file.
+  const flow = paragraphs(norm.text).map((p) => ({ text: p.text, line: norm.sourceLines[p.line - 1] ?? p.line }));
   const state: OutlineState = {
     flow,
     meta: [],
@@ -17,7 +19,6 @@ export function buildOutline(raw: string): Outline {
     closingStart: flow.length,
     themeStarts: [],
     diagnostics: [],
-    sourceLines: norm.sourceLines,
   };
   for (const [name, rule] of RULES) {
     try {
@@ -36,6 +37,11 @@ export function buildOutline(raw: string): Outline {
   return outline;
 }
 
+/** The outline of a speech file: `.txt` (and Word text) by the rules, `.md` by its headings. */
+export function buildOutlineFor(text: string, format: 'txt' | 'md'): Outline {
+  return format === 'md' ? markdownOutline(text) : buildOutline(text);
+}
+
 /**
  * Every speech field of the outline in order (meta excluded: editorial lines may stand anywhere,
  * so the nothing-lost check removes them from the source instead). Paragraphs are joined by \n.
@@ -43,6 +49,6 @@ export function buildOutline(raw: string): Outline {
 export function outlineText(o: Outline): string {
   const parts: string[] = [o.title, o.subtitle ?? '', o.salutation ?? '', ...o.opening];
   for (const t of o.themes) parts.push(t.heading ?? '', t.lead, ...t.points.map((p) => p.text), t.tail ?? '');
-  parts.push(...o.closing);
+  parts.push(...(o.body ?? []), ...o.closing);
   return parts.filter((p) => p !== '').join('\n');
 }

@@ -32,8 +32,19 @@ function budgetFor(head: SlideBlock[]): number {
 const OPENING_HEAD: SlideBlock[] = [{ type: 'breadcrumb', text: '开篇' }];
 const CLOSING_HEAD: SlideBlock[] = [{ type: 'breadcrumb', text: '结语' }];
 
+/**
+ * A heading longer than two lines of 48 px type (a paragraph taken as a heading, a pasted
+ * title) is cut for the slide with an ellipsis; the full words stay in the text or notes.
+ */
+const MAX_HEADING_CHARS = 44;
+
+function shortHeading(text: string): string {
+  const chars = [...text];
+  return chars.length > MAX_HEADING_CHARS ? `${chars.slice(0, MAX_HEADING_CHARS - 1).join('')}…` : text;
+}
+
 function themeLabel(theme: Theme, index: number): string {
-  return theme.heading ? trimHeading(theme.heading) : `第${index + 1}部分`;
+  return theme.heading ? shortHeading(trimHeading(theme.heading)) : `第${index + 1}部分`;
 }
 
 /** Pages of a draft: its lines split by the budget, then its list where it still fits. */
@@ -93,15 +104,18 @@ function themeStack(theme: Theme, index: number, themeId: string, ids: IdRegistr
   if (theme.keyword) head.push({ type: 'mark', text: theme.keyword });
   head.push({ type: 'heading', text: label });
   const leadText = theme.points.length ? theme.lead : [theme.lead, theme.tail ?? ''].filter(Boolean).join('\n');
+  // A heading cut short on the slide is shown in full as the first lines of the text.
+  const cut = theme.heading !== null && label !== trimHeading(theme.heading);
+  const shown = cut ? [theme.heading!, leadText].filter(Boolean).join('\n') : leadText;
   const drafts: SlideDraft[] = [
     {
       kind: 'theme',
       id: themeId,
       head,
-      lines: clauseLines(leadText),
+      lines: clauseLines(shown),
       items: theme.points.map((p, i) => ({ text: p.headline, href: `#/${pointIds[i]}` })),
-      spokenHead: theme.heading ?? undefined,
-      spoken: leadText,
+      spokenHead: cut ? undefined : (theme.heading ?? undefined),
+      spoken: shown,
     },
   ];
   theme.points.forEach((point, i) => {
@@ -132,8 +146,8 @@ export function planDeck(outline: Outline, options: DeckOptions): Deck {
   const metaLines = [options.speaker, options.unit, options.date, ...(outline.meta ?? [])].filter(Boolean) as string[];
   const title = options.title ?? outline.title;
   const subtitle = options.subtitle ?? outline.subtitle;
-  const titleHead: SlideBlock[] = [{ type: 'heading', text: title || '（无标题）' }];
-  if (subtitle) titleHead.push({ type: 'subheading', text: subtitle });
+  const titleHead: SlideBlock[] = [{ type: 'heading', text: shortHeading(title || '（无标题）') }];
+  if (subtitle) titleHead.push({ type: 'subheading', text: shortHeading(subtitle) });
   if (metaLines.length) titleHead.push({ type: 'meta', lines: metaLines });
   const titleNotes = [outline.title, outline.subtitle, ...(outline.meta ?? [])].filter(Boolean).join('\n');
   add({ kind: 'title', id: ids.take('title'), head: titleHead, lines: [], spokenHead: titleNotes, spoken: '' });

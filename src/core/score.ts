@@ -58,12 +58,6 @@ function inOrder(expected: string[], detected: string[], window: number): number
   return matched;
 }
 
-/** A speech with only heading-less, point-less themes has no themes: they are body paragraphs. */
-export function detectedThemes(o: Outline): number {
-  const body = o.themes.length > 0 && o.themes.every((t) => t.heading === null && t.points.length === 0);
-  return body ? 0 : o.themes.length;
-}
-
 export function failedScore(expected: Expected): SpeechScore {
   const s = scoreSpeech(expected, { title: '', opening: [], themes: [], closing: [], diagnostics: [] });
   return { ...s, failed: true, title: 0, precisionMatched: 0, themesDetected: 0, detectedPointsMatched: 0, pointsDetected: 0 };
@@ -85,7 +79,7 @@ export function scoreSpeech(expected: Expected, o: Outline): SpeechScore {
   const scored = themes.filter((t) => t.points_marked !== false).flatMap((t) => t.points ?? []);
   const allMarked = themes.every((t) => t.points_marked !== false);
   const anyExpected = themes.flatMap((t) => [...(t.points ?? []), ...Object.values(t.subpoints ?? {}).flat()]);
-  const nThemes = detectedThemes(o);
+  const nThemes = o.themes.length;
 
   return {
     failed: false,

@@ -1,10 +1,11 @@
 // The data model shared by every stage of the pipeline.
 // bytes ─read─▶ text ─normalize─▶ text ─segment─▶ Paragraph[] ─rules─▶ Outline ─plan─▶ Deck ─render─▶ HTML
 
-/** A message for the user about their speech. `line` is 1-based in the (normalized) source. */
+/** A message for the user about their speech. `line` is 1-based in the user's file. */
 export interface Diagnostic {
   line: number;
-  /** Simplified Chinese, says what happened and what to do. */
+  /** Simplified Chinese, says what happened and what to do. Never starts with 「第 N 行：」: whoever
+   *  prints it (CLI, dev server) puts the file and the line in front. */
   message: string;
   /** warnings never stop a build; errors mean the speech could not become a deck. */
   severity: 'warning' | 'info' | 'error';
@@ -19,7 +20,7 @@ export interface NormalizedText {
 /** A paragraph of the normalized text: one non-empty source line, trimmed. */
 export interface Paragraph {
   text: string;
-  /** 1-based line number in the normalized text. */
+  /** 1-based line number in the user's file (not in the normalized text, which drops empty lines). */
   line: number;
 }
 
@@ -28,6 +29,7 @@ export interface Point {
   text: string;
   /** A short title for the point's slide, taken from the point's own words. */
   headline: string;
+  /** 1-based line in the user's file. */
   line: number;
 }
 
@@ -41,13 +43,15 @@ export interface Theme {
   points: Point[];
   /** Text after the last point that does not belong to it (optional). */
   tail?: string;
+  /** 1-based line in the user's file (of the heading, or of the theme's first paragraph). */
   line: number;
 }
 
 /**
  * The public outline contract (`lectern outline --json`). Every character of the normalized
  * speech appears exactly once in title, subtitle, meta, salutation, opening, heading, lead,
- * points, tail or closing, in order (multi-paragraph fields join paragraphs with "\n").
+ * points, tail, body or closing, in order (multi-paragraph fields join paragraphs with "\n").
+ * A speech in which no theme is found has `themes: []` and its paragraphs in `body`.
  */
 export interface Outline {
   title: string;

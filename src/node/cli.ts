@@ -13,6 +13,7 @@ const USAGE = `用法：lectern <命令> [讲话稿文件或文件夹] [选项]
   outline <文件> [--json]     显示识别出的讲话结构（--json 输出 JSON）
   build [文件|文件夹] [--out 目录] [--no-notes]   生成静态幻灯片和单个 HTML 文件（默认 slides/ → dist/）
   pdf [文件|文件夹] [--notes] [--out 目录]   打印为 PDF（--notes 另出一份含讲稿备注的 PDF）
+  pptx [文件|文件夹] [--out 目录]   生成可编辑的 PowerPoint（.pptx，WPS 也能打开）
   share [文件|文件夹] [--no-notes] [--port 端口]   在局域网内分享（打印地址和二维码）
   shots [文件|文件夹] [--out 目录]   给每页幻灯片截图（PNG，默认写到 shots/）
   eval <文件夹>               用标注好的讲话稿评估结构识别的准确率
@@ -65,6 +66,11 @@ export async function main(argv: string[], report: Reporter = consoleReporter())
         await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
         await server.close();
         return 0;
+      }
+      case 'pptx': {
+        const { writePptx } = await import('./pptx.js');
+        const result = await writePptx(target, { out: values.out ?? DEFAULT_OUT }, report);
+        return result.failed > 0 || result.written.length === 0 ? 1 : 0;
       }
       case 'share': {
         const { share } = await import('./share.js');

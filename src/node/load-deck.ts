@@ -6,7 +6,7 @@ import type { DeckOptions } from '../core/types.js';
 import { readSpeech } from './read-speech.js';
 
 export type LoadedDeck =
-  | { ok: true; name: string; path: string; compiled: Compiled }
+  | { ok: true; name: string; path: string; compiled: Compiled; /** How the file was read (GBK, Word…). */ notes: string[] }
   | { ok: false; name: string; path: string; message: string };
 
 export async function loadDeck(
@@ -17,7 +17,7 @@ export async function loadDeck(
 ): Promise<LoadedDeck> {
   const source = await readSpeech(path);
   if (!source.ok) return { ok: false, name, path, message: source.message };
-  return { ok: true, name, path, compiled: compileSpeech(source.text, options, render) };
+  return { ok: true, name, path, compiled: compileSpeech(source.text, options, render), notes: source.notes };
 }
 
 /** A path as the user knows it: relative to where they run the command, when inside it. */
@@ -29,5 +29,6 @@ export function displayPath(path: string): string {
 /** One line per diagnostic, naming the file and line: 「slides/a.txt 第 3 行：…」. */
 export function formatDiagnostics(deck: LoadedDeck): string[] {
   if (!deck.ok) return [deck.message];
-  return deck.compiled.outline.diagnostics.map((d) => `${displayPath(deck.path)} 第 ${d.line} 行：${d.message.replace(/^第 ?\d+ ?行[：:]\s*/, '')}`);
+  const where = displayPath(deck.path);
+  return [...deck.notes, ...deck.compiled.outline.diagnostics.map((d) => `${where} 第 ${d.line} 行：${d.message.replace(/^第 ?\d+ ?行[：:]\s*/, '')}`)];
 }

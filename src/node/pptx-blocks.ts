@@ -14,17 +14,17 @@ export function addList(ctx: DeckContext, s: PptxSlide, items: string[], top: nu
   const width = W - ITEM.indent;
   let y = top + ITEM.margin;
   items.forEach((text, i) => {
-    // `li::before`: a circle 1.15 em of a 24 px number, 1.5 em left of the text, 0.2 em down.
+    // `li::before`: a circle 1.15 em of a 24 px number (its em), 1.5 em left of the text, 0.2 em down.
     const d = 24 * 1.15;
     s.addText(String(i + 1), {
-      ...inches({ x: X0 + ITEM.indent - 45, y: y + 6, w: d, h: d }),
+      ...inches({ x: X0 + ITEM.indent - 36, y: y + 4.8, w: d, h: d }),
       shape: pres.ShapeType.ellipse, fill: { color: palette.primary }, line: { type: 'none' },
-      fontFace: FONTS.sans, fontSize: pt(24 * 0.8), color: palette.onPrimary, align: 'center', valign: 'middle', margin: 0, lang: LANG,
+      fontFace: FONTS.sans, fontSize: pt(24), color: palette.onPrimary, align: 'center', valign: 'middle', margin: 0, lang: LANG,
     });
     y += lineCount(text, ITEM.size, width) * ITEM.line + ITEM.margin;
   });
   // One text box for all items keeps the list editable as a list; the circles sit beside it.
-  const base = { fontFace: FONTS.sans, fontSize: pt(ITEM.size), color: palette.fg, lang: LANG };
+  const base = { fontFace: FONTS.sans, fontSize: pt(ITEM.size), color: palette.fg, lang: LANG, lineSpacing: pt(ITEM.line), paraSpaceAfter: pt(ITEM.margin) };
   s.addText(paragraphs(items, base, palette), {
     ...inches({ x: X0 + ITEM.indent, y: top + ITEM.margin, w: width, h: y - top - ITEM.margin }),
     ...TEXT_BOX, lineSpacing: pt(ITEM.line), paraSpaceAfter: pt(ITEM.margin),

@@ -13,7 +13,7 @@ const BAR_H = 14;
 /** The title slide's accent border along the bottom. */
 export const TITLE_BORDER = 16;
 /** Enough strips that the bar reads as the HTML's gradient, few enough to stay light. */
-const BAR_STRIPS = 16;
+const BAR_STRIPS = 32;
 
 /** The content box of `.slide-body` (padding 72 80 64) and the flex gap between its blocks. */
 export const X0 = 80;
@@ -89,10 +89,16 @@ export class Masters {
       title: name,
       background: { color: kind === 'title' ? this.palette.primary : this.palette.bg },
       objects,
-      slideNumber:
-        kind === 'title'
-          ? undefined
-          : { x: inch(SLIDE_W - 80 - 160), y: inch(SLIDE_H - 52), w: inch(160), h: inch(32), align: 'right', fontFace: FONTS.sans, fontSize: pt(20), color: this.palette.muted },
+      // reveal.js' number: 24 px from the right, 10 px from the bottom; light on the title slide.
+      slideNumber: {
+        ...inches({ x: SLIDE_W - 24 - 160, y: SLIDE_H - 10 - 30, w: 160, h: 30 }),
+        align: 'right',
+        valign: 'bottom',
+        margin: 0,
+        fontFace: FONTS.sans,
+        fontSize: pt(20),
+        color: kind === 'title' ? this.palette.accentSoft : this.palette.muted,
+      },
     });
     this.made.set(key, name);
     return name;
@@ -118,18 +124,21 @@ export class Masters {
     return [{ rect: { x: 0, y: inch(SLIDE_H - TITLE_BORDER), w: inch(SLIDE_W), h: inch(TITLE_BORDER), fill: { color: accent }, line: { type: 'none' } } }] as MasterObjects;
   }
 
-  /** The unit and date at the bottom left, in the space the slide number leaves. */
+  /** `.footer`: unit and date at the bottom left under a hairline, clear of the slide number. */
   private footerText(): MasterObjects {
+    // 20 px text at line height 1.4, 6 px under a 1 px rule, 12 px above the slide's edge.
     const text = [this.footer.unit, this.footer.date].filter(Boolean).join('　');
     if (!text) return [];
+    const top = SLIDE_H - 12 - 28 - 6 - 1;
     return [
+      { rect: { ...inches({ x: 80, y: top, w: SLIDE_W - 80 - 140, h: 1 }), fill: { color: this.palette.accentSoft }, line: { type: 'none' } } },
       {
         text: {
           text,
-          options: { x: inch(80), y: inch(SLIDE_H - 52), w: inch(800), h: inch(32), margin: 0, fontFace: FONTS.sans, fontSize: pt(20), color: this.palette.muted, valign: 'middle', lang: LANG },
+          options: { ...inches({ x: 80, y: top + 7, w: SLIDE_W - 80 - 140, h: 28 }), margin: 0, fontFace: FONTS.sans, fontSize: pt(20), color: this.palette.muted, valign: 'top', lang: LANG },
         },
       },
-    ];
+    ] as MasterObjects;
   }
 }
 

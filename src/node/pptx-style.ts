@@ -102,7 +102,7 @@ export function lineCount(text: string, size: number, width: number, spacingEm =
   let lines = 1;
   let used = 0;
   for (const ch of text) {
-    const w = size * ((ch.codePointAt(0)! < 0x2e80 ? 0.55 : 1) + spacingEm);
+    const w = size * (emOf(ch.codePointAt(0)!) + spacingEm);
     if (used + w > width + 0.5 && used > 0) {
       lines++;
       used = 0;
@@ -110,6 +110,11 @@ export function lineCount(text: string, size: number, width: number, spacingEm =
     used += w;
   }
   return lines;
+}
+
+/** Curly quotes are full width in Chinese fonts, as are CJK characters and punctuation. */
+function emOf(code: number): number {
+  return code >= 0x2e80 || (code >= 0x2018 && code <= 0x201f) || code === 0x2026 ? 1 : 0.55;
 }
 
 /** Linear interpolation between two hex colours, for the title bar's gradient strips. */

@@ -7,6 +7,7 @@ import type { Deck, Slide } from '../core/types.js';
 import { formatDiagnostics, loadDeck } from './load-deck.js';
 import { PptxGenJS } from './pptx-lib.js';
 import { Masters } from './pptx-masters.js';
+import { repairPptx } from './pptx-repair.js';
 import { addDeckSlide } from './pptx-slides.js';
 import { paletteFor } from './pptx-style.js';
 import type { Reporter } from './reporter.js';
@@ -64,7 +65,7 @@ export async function deckToPptx(deck: Deck): Promise<Buffer> {
     pres.addSection({ title: section });
     slides.forEach((slide) => addDeckSlide(ctx, slide, section));
   }
-  return (await pres.write({ outputType: 'nodebuffer' })) as Buffer;
+  return repairPptx((await pres.write({ outputType: 'nodebuffer' })) as Buffer);
 }
 
 /**

@@ -30,6 +30,9 @@ describe('markers', () => {
     ['KEY_CHAR', '“忠”字为先筑根基。', '“两个确立”'],
     ['DECORATION', '## 一、', '#1'],
     ['ORDINAL_PARAGRAPH', '二是加强', '一方面'],
+    ['FANGMIAN_PARAGRAPH', '另一方面，要清醒看到', '一方面的工作'],
+    ['EDITORIAL_LINE', '（热烈掌声）', '（一）掌声响起'],
+    ['AR_DUN', '３、从严管理', '３．５亿元'],
   ];
   for (const [name, yes, no] of cases) {
     it(`${name}: “${yes}” yes, “${no}” no`, () => {
@@ -53,5 +56,8 @@ describe('markers', () => {
     expect(['一', '九', '十', '十二', '二十', '二十三', '7', '①'].map(cnNumber)).toEqual([1, 9, 10, 12, 20, 23, 7, 1]);
     expect(numberingOf('**（三）抓落实')).toEqual({ family: 'cn-paren', ordinal: 3, length: 5 });
     expect(numberingOf('2024年')).toBeNull();
+    expect(numberingOf('３、从严管理')).toEqual({ family: 'ar-dun', ordinal: 3, length: 2 });
+    expect(numberingOf('（１２）抓')).toEqual({ family: 'ar-paren', ordinal: 12, length: 4 });
+    expect(numberingOf('３．５亿元')).toBeNull();
   });
 });

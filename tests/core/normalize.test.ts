@@ -14,14 +14,14 @@ describe('normalize', () => {
     const n = normalize('开头\n##paidbegin##“实”字为要。##x##正文\n##paidend##');
     expect(n.text).toBe('开头\n“实”字为要。正文');
     expect(n.diagnostics).toEqual([
-      { line: 2, severity: 'info', message: '第 2 行：删除了网页残留标记“##paidbegin##”。' },
-      { line: 2, severity: 'info', message: '第 2 行：删除了网页残留标记“##x##”。' },
-      { line: 3, severity: 'info', message: '第 3 行：删除了网页残留标记“##paidend##”。' },
+      { line: 2, severity: 'info', message: '删除了网页残留标记“##paidbegin##”。' },
+      { line: 2, severity: 'info', message: '删除了网页残留标记“##x##”。' },
+      { line: 3, severity: 'info', message: '删除了网页残留标记“##paidend##”。' },
     ]);
   });
 
-  it('turns leading full-width digits into ASCII, leaves the rest', () => {
-    expect(normalize('１．要抓落实，完成１２项').text).toBe('1．要抓落实，完成１２项');
+  it('keeps full-width digits as typed (the rules read both widths)', () => {
+    expect(normalize('１．要抓落实，完成１２项').text).toBe('１．要抓落实，完成１２项');
   });
 });
 

@@ -28,7 +28,9 @@ describe('reference speech', () => {
     ]);
     expect(o.themes.map((t) => t.keyword)).toEqual(['忠', '专', '实', '勤', '清']);
     expect(o.agenda).toEqual(['忠', '专', '实', '勤', '清']);
-    expect(o.themes.map((t) => t.line)).toEqual([3, 4, 5, 6, 7]);
+    // Lines of the user's file: the reference speech opens with an empty line.
+    expect(o.themes.map((t) => t.line)).toEqual([4, 5, 6, 7, 8]);
+    expect(o.themes[1].points.map((p) => p.line)).toEqual([5, 5]);
   });
 
   it('cuts the points at their markers', () => {
@@ -61,8 +63,8 @@ describe('reference speech', () => {
   it('removes the site debris, saying where', () => {
     expect(o.themes[2].heading).toBe('“实”字为要保功成。');
     expect(o.diagnostics.filter((d) => d.message.includes('##paid'))).toEqual([
-      { line: 6, severity: 'info', message: '第 6 行：删除了网页残留标记“##paidbegin##”。' },
-      { line: 9, severity: 'info', message: '第 9 行：删除了网页残留标记“##paidend##”。' },
+      { line: 6, severity: 'info', message: '删除了网页残留标记“##paidbegin##”。' },
+      { line: 9, severity: 'info', message: '删除了网页残留标记“##paidend##”。' },
     ]);
   });
 
@@ -109,15 +111,23 @@ describe('structures', () => {
     expect(o.closing).toEqual(['谢谢大家！']);
   });
 
-  it('falls back to one body theme per paragraph, with a diagnostic', () => {
+  it('gives a speech without themes a body, with a diagnostic', () => {
     const o = buildOutline(['致辞', '开头一段。', '中间一段。', '又一段。', '谢谢大家！'].join('\n'));
     expect(o.opening).toEqual(['开头一段。']);
-    expect(o.themes).toEqual([
-      { heading: null, lead: '中间一段。', points: [], line: 3 },
-      { heading: null, lead: '又一段。', points: [], line: 4 },
-    ]);
+    expect(o.themes).toEqual([]);
+    expect(o.body).toEqual(['中间一段。', '又一段。']);
     expect(o.closing).toEqual(['谢谢大家！']);
-    expect(o.diagnostics.map((d) => d.message)).toEqual(['第 2 行：未识别到主题层次（一、（一）、第一，“X”字…等排比段），已按自然段分页。']);
+    expect(o.diagnostics).toEqual([
+      { line: 2, severity: 'info', message: '未识别到主题层次（一、（一）、第一，“X”字…等排比段），已按自然段分页。' },
+    ]);
+  });
+
+  it('cites the lines of the user’s file, empty lines counted', () => {
+    const o = buildOutline(['', '在某会议上的讲话', '', '一、总体要求', '', '一是抓学习。二是抓落实。', '', '', '二、重点任务', '（一）抓项目。', '三、三项', '要做。'].join('\n'));
+    expect(o.themes.map((t) => t.line)).toEqual([4, 9, 11]);
+    expect(o.themes[0].points.map((p) => p.line)).toEqual([6, 6]);
+    expect(o.themes[1].points).toEqual([]);
+    expect(o.diagnostics.every((d) => !/^第 ?\d+ ?行/.test(d.message))).toBe(true);
   });
 
   it('finds short parallel run-in headings and their 要 points', () => {

@@ -129,3 +129,14 @@ describe('planDeck on a speech without themes', () => {
     ]);
   });
 });
+
+describe('planDeck with a paragraph-long heading', () => {
+  it('cuts the heading on the slide and shows it in full as the slide’s first text', () => {
+    const heading = `一、${'坚持以人民为中心的发展思想推动高质量发展'.repeat(5)}`;
+    const o: Outline = { title: '标题', opening: [], themes: [{ heading, lead: '', points: [{ text: '要抓落实。', headline: '抓落实', line: 3 }], line: 2 }], closing: [], diagnostics: [] };
+    const theme = slidesOf(planDeck(o, resolveOptions()).entries).find((s) => s.kind === 'theme')!;
+    const shown = theme.blocks.find((b) => b.type === 'heading');
+    expect(shown).toEqual({ type: 'heading', text: `${heading.slice(0, 43)}…` });
+    expect(theme.notes).toBe(heading);
+  });
+});

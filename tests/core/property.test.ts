@@ -36,6 +36,7 @@ const LINE_ENDS = ['\n', '\r\n', '\r', '\n\n', '\r\n\r\n', '\n \u3000\n'];
 const pick = (xs: string[]) => fc.constantFrom(...xs);
 /** A long run: one character repeated, or a long random stretch of CJK. */
 const longRun = fc.oneof(
+  fc.tuple(fc.constantFrom('我们要坚持发展，', '抓落实；', '国'), fc.integer({ min: 20, max: 80 })).map(([w, n]) => w.repeat(n)),
   fc.tuple(fc.constantFrom('国', '要', '一', '<', '。', '“', 'a', '\u3000'), fc.integer({ min: 40, max: 600 })).map(([c, n]) => c.repeat(n)),
   fc.array(fc.integer({ min: 0x4e00, max: 0x9fa5 }), { minLength: 40, maxLength: 400 }).map((cs) => String.fromCharCode(...cs)),
 );
@@ -61,13 +62,16 @@ const speech = fc
   .array(fc.tuple(line, pick(LINE_ENDS)), { maxLength: 30 })
   .map((lines) => lines.map(([l, end]) => l + end).join(''));
 
-const RUNS = Number(process.env.LECTERN_PROPERTY_RUNS ?? 1500);
+/** Runs of the main property; the three focused ones take a third each (about 5,000 speeches in all). */
+const RUNS = Number(process.env.LECTERN_PROPERTY_RUNS ?? 2500);
 
 // ── reading the markup back ─────────────────────────────────────────────────────────────────
 
 /** The elements render.ts writes; anything else came from the speech. */
 const RENDERER_TAGS = new Set(['section', 'div', 'p', 'h2', 'ol', 'li', 'a', 'span', 'em', 'aside', 'footer']);
-const RENDERER_ATTRIBUTES = new Set(['id', 'class', 'data-kind', 'data-timing', 'data-continued', 'href', 'aria-hidden']);
+/** data-* attributes (data-kind, data-timing, data-continued, data-state…) are the renderer's own. */
+const RENDERER_ATTRIBUTES = new Set(['id', 'class', 'href', 'aria-hidden']);
+const isRendererAttribute = (a: string) => RENDERER_ATTRIBUTES.has(a) || /^data-[a-z-]+$/.test(a);
 /** A tag as the renderer writes it: double-quoted attribute values (escaped), or bare boolean ones. */
 const TAG = /<(\/?)([a-zA-Z][\w-]*)((?:\s+[a-z-]+(?:="[^"<>]*")?)*)\s*>/g;
 const ATTRIBUTE = /([a-z-]+)(?:="([^"]*)")?/g;
@@ -144,18 +148,32 @@ function speechOutsideMeta(body: string, o: Outline): string[] {
 
 // ── the properties ──────────────────────────────────────────────────────────────────────────
 
+/** What the generated speeches reached, so a generator that stops reaching structure is noticed. */
+const reached = { runs: 0, themes: 0, points: 0, meta: 0, continued: 0, salutation: 0, closing: 0 };
+
 function check(text: string): void {
   const compiled = compileSpeech(text);
   const { outline, html } = compiled;
+  reached.runs++;
+  if (outline.themes.some((t) => t.heading)) reached.themes++;
+  if (outline.themes.some((t) => t.points.length > 0)) reached.points++;
+  if (outline.meta?.length) reached.meta++;
+  if (html.includes('data-continued')) reached.continued++;
+  if (outline.salutation) reached.salutation++;
+  if (outline.closing.length) reached.closing++;
 
   // Nothing lost, nothing repeated, nothing reordered (meta lines are taken out where they stood;
   // front matter, when the speech opens with it, is settings, not speech).
   expect(speechOutsideMeta(splitFrontMatter(text).body, outline)).toContain(noSpace(outlineText(outline)));
 
+  // Every slide and stack has its own id, so each deep link goes to one place.
+  const ids = [...html.matchAll(/<section id="([^"]*)"/g)].map((m) => m[1]);
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+
   // Only the renderer's elements and attributes; links stay inside the deck.
   const markup = readMarkup(html);
   expect([...markup.tags].filter((t) => !RENDERER_TAGS.has(t))).toEqual([]);
-  expect([...markup.attributes].filter((a) => !RENDERER_ATTRIBUTES.has(a))).toEqual([]);
+  expect([...markup.attributes].filter((a) => !isRendererAttribute(a))).toEqual([]);
   expect(markup.hrefs.filter((h) => !/^#\/[\w-]+$/.test(h))).toEqual([]);
   // Every < > left is speech text, so it must be escaped; & only starts an entity.
   expect(markup.text).not.toMatch(/[<>]/);
@@ -169,6 +187,16 @@ function check(text: string): void {
 }
 
 describe('generated speeches', () => {
+  it('the markup reader notices what the renderer would never write', () => {
+    const bad = readMarkup('<section id="a" data-kind="point"><p><img src=x onerror="x()"></p><p>&lt;b&gt; & <b></p></section>');
+    expect([...bad.tags].filter((t) => !RENDERER_TAGS.has(t))).toEqual(['b']);
+    expect(bad.text).toMatch(/<img/);
+    expect(bad.text.replace(ENTITY, '')).toContain('&');
+    const evil = readMarkup('<a href="javascript:x()" onclick="y">z</a>');
+    expect([...evil.attributes].filter((a) => !isRendererAttribute(a))).toEqual(['onclick']);
+    expect(evil.hrefs).toEqual(['javascript:x()']);
+  });
+
   it(`compile without throwing, lose nothing and render only the renderer's markup (${RUNS} runs)`, () => {
     fc.assert(
       fc.property(speech, (text) => check(text)),
@@ -225,5 +253,9 @@ describe('generated speeches', () => {
       fc.property(official, (text) => check(text)),
       { numRuns: Math.ceil(RUNS / 3) },
     );
+  });
+
+  it('reached every kind of structure in a fair share of the runs', () => {
+    for (const [kind, count] of Object.entries(reached)) expect(count, kind).toBeGreaterThan(reached.runs / 100);
   });
 });

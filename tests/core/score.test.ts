@@ -76,9 +76,13 @@ describe('scoreSpeech', () => {
     expect([s.pointsExpected, s.pointsDetected, s.themesDetected]).toEqual([0, 0, 0]);
   });
 
-  it('counts body paragraphs (heading-less themes without points) as no themes', () => {
+  it('counts detected themes literally, heading-less ones included', () => {
     const s = scoreSpeech({ title: 't', themes: [] }, outline('t', [theme(null), theme(null)]));
-    expect([s.themesDetected, s.themeCountEligible]).toEqual([0, 0]);
+    expect([s.themesDetected, s.precisionMatched, s.themeCountEligible]).toEqual([2, 0, 0]);
+    const body = scoreSpeech({ title: 't', themes: [] }, { ...outline('t', []), body: ['甲。', '乙。'] });
+    expect([body.themesDetected, body.themeCountEligible]).toEqual([0, 0]);
+    const one = scoreSpeech({ title: 't', themes: [{ heading: null, points: [] }] }, outline('t', [theme(null), theme(null)]));
+    expect([one.themeCountOk, one.themeCountEligible, one.themesDetected]).toEqual([0, 1, 0]);
   });
 });
 

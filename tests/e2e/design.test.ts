@@ -25,11 +25,12 @@ const FIXTURES = join(ROOT, 'tests', 'fixtures');
 function stressSpeech(): string {
   const clause = '坚持把学习成果转化为推动工作的实际成效，';
   const long = (n: number) => clause.repeat(n) + '切实做到知行合一。';
-  const lines = ['关于进一步加强和改进机关作风建设的若干意见和具体措施的说明发言（征求意见稿）', '同志们：', long(12)];
+  const lines = ['---', `title: ${'关于进一步加强和改进机关作风建设'.repeat(8)}`, '---', '关于进一步加强和改进机关作风建设的若干意见和具体措施的说明发言（征求意见稿）', '同志们：', long(12)];
   lines.push('一、以极大的政治热情和高度的责任感使命感全面加强理论武装，不断提高政治判断力政治领悟力政治执行力', long(20));
   for (let i = 1; i <= 9; i++) lines.push(`${i}、${'要'}${long(i === 3 ? 60 : 4)}`);
   lines.push('二、一个非常非常长的标题用来检验标题过长时幻灯片是否仍然放得下而不会溢出到幻灯片之外的情况发生', long(3));
   lines.push('三、第三部分', `一是${long(30)}二是${long(2)}`);
+  lines.push(`四、${'坚持以人民为中心的发展思想推动高质量发展'.repeat(15)}`, '要抓落实。', '要见实效。');
   lines.push('总之，' + long(40));
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 // Agendas announced in the opening (突出“忠专实勤清”五个字, 题目为“竖直脊梁，立定脚跟，…”) and
 // the key word of each theme.
 import { AGENDA_COUNT, KEY_CHAR, QUOTED } from '../markers.js';
-import type { Paragraph } from '../types.js';
+import type { Paragraph, Theme } from '../types.js';
 import type { Rule } from './state.js';
 
 /** How many paragraphs after the salutation may announce an agenda. */
@@ -47,15 +47,22 @@ export function agendaSeries(flow: Paragraph[], agenda: Agenda, to: number): num
   return found;
 }
 
-/** Keyword per theme, and the outline's agenda when it names the themes one to one. */
-export const keywords: Rule = (s) => {
-  const themes = s.outline.themes;
-  const items = s.agenda?.items;
-  const named = items && items.length === themes.length && themes.every((t, i) => t.heading?.slice(0, 12).includes(items[i]));
+/**
+ * Sets each theme's keyword: its quoted key character (“忠”字为先…), else the agenda item it is
+ * named by when the agenda names the themes one to one. Returns whether it does.
+ */
+export function assignKeywords(themes: Theme[], items: string[] | undefined): boolean {
+  const named = !!items && items.length === themes.length && themes.every((t, i) => !!t.heading?.slice(0, 12).includes(items[i]));
   themes.forEach((theme, i) => {
     const key = theme.heading ? KEY_CHAR.exec(theme.heading) : null;
     if (key) theme.keyword = key[1];
-    else if (named) theme.keyword = items[i];
+    else if (named) theme.keyword = items![i];
   });
-  if (named) s.outline.agenda = [...items];
+  return named;
+}
+
+/** Keyword per theme, and the outline's agenda when it names the themes one to one. */
+export const keywords: Rule = (s) => {
+  const items = s.agenda?.items;
+  if (assignKeywords(s.outline.themes, items) && items) s.outline.agenda = [...items];
 };

@@ -26,7 +26,7 @@ const CN_DIGITS = '零一二三四五六七八九';
 
 /** 一 → 1, 十二 → 12, 二十 → 20; anything else → NaN. */
 export function cnNumber(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
+  if (/^[0-9０-９]+$/.test(s)) return Number(s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
   if (/^[①-⑳]$/.test(s)) return s.charCodeAt(0) - 0x2460 + 1;
   const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
   if (!m || s === '') return NaN;

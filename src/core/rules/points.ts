@@ -85,9 +85,11 @@ export const points: Rule = (s) => {
   const { flow, themeStarts } = s;
   const closingStart = Math.min(s.closingStart, flow.length);
   if (themeStarts.length === 0) {
-    // No marked structure: each paragraph between opening and closing becomes a body theme.
+    // No marked structure: no themes; the paragraphs between opening and closing are the body.
     const from = s.bodyStart + s.outline.opening.length;
-    s.outline.themes = flow.slice(from, closingStart).map((p) => ({ heading: null, lead: p.text, points: [], line: p.line }));
+    s.outline.themes = [];
+    const body = flow.slice(from, closingStart).map((p) => p.text);
+    if (body.length > 0) s.outline.body = body;
     return;
   }
   s.outline.themes = themeStarts.map((start, k) => {

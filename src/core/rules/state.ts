@@ -26,15 +26,12 @@ export interface OutlineState {
   /** Items announced in the opening (e.g. 忠 专 实 勤 清), with the paragraph that announced them. */
   agenda?: { items: string[]; index: number };
   diagnostics: Diagnostic[];
-  /** sourceLines[i]: raw input line of normalized line i + 1 (messages cite the user's file). */
-  sourceLines: number[];
 }
 
 /** One named step of the outline pipeline (markdown-it core style: same signature for all). */
 export type Rule = (state: OutlineState) => void;
 
-/** Adds a diagnostic about normalized line `line`, cited by its line in the user's file. */
+/** Adds a diagnostic about `line` of the user's file (the printer puts 「第 N 行：」 in front). */
 export function warn(state: OutlineState, line: number, message: string, severity: Diagnostic['severity'] = 'warning'): void {
-  const raw = state.sourceLines[line - 1] ?? line;
-  state.diagnostics.push({ line: raw, message: `第 ${raw} 行：${message}`, severity });
+  state.diagnostics.push({ line, message, severity });
 }

@@ -1,6 +1,7 @@
 // Finds where themes begin. Candidates: numbered paragraphs (一、 （一） 第一， 1、 …), an agenda
-// announced in the opening, ——-led paragraphs, a parallel series of openings (排比), own-line
-// headings, the lines before a numbering that restarts, paragraphs opened by 一是/首先.
+// announced in the opening, ——-led paragraphs, a parallel series of openings (排比) or of
+// refrains inside first sentences, own-line headings, the lines before a numbering that
+// restarts, paragraphs opened by 一是/首先 or 一方面/另一方面, interjection lines between parts.
 // A series nested inside one part of another is a lower level and drops out; among the rest
 // explicit numbering wins (outermost family first), then the order above.
 import { DASH_LEAD } from '../markers.js';
@@ -8,7 +9,8 @@ import { firstSentence } from '../segment.js';
 import type { Paragraph } from '../types.js';
 import { agendaSeries, findAgendas } from './agenda.js';
 import { FAMILY_ORDER, isTopLevel, numberedSeries, numberingOf, ordinalParagraphSeries } from './numbering.js';
-import { plainLineSeries, restartHeadings, shapeSeries } from './shape.js';
+import { fangmianSeries, interjectionSeries } from './parts.js';
+import { plainLineSeries, refrainSeries, restartHeadings, shapeSeries } from './shape.js';
 import type { OutlineState, Rule, ThemeStart } from './state.js';
 import { warn } from './state.js';
 
@@ -69,6 +71,8 @@ function candidates(s: OutlineState): Candidate[] {
   if (dash.length) out.push({ family: 'dash', rank: 2, items: dash, heading: numberedHeading });
   const shape = shapeSeries(flow, from, to);
   if (shape.length) out.push({ family: 'shape', rank: 3, items: shape, heading: shortHeading });
+  const refrain = refrainSeries(flow, from, to);
+  if (refrain.length) out.push({ family: 'refrain', rank: 3, items: refrain, heading: numberedHeading });
   const plain = plainLineSeries(flow, from, to);
   if (plain.length) out.push({ family: 'plain', rank: 4, items: plain, heading: (t) => t.length });
   const restart = restartHeadings(flow, from, to);
@@ -76,6 +80,11 @@ function candidates(s: OutlineState): Candidate[] {
   // 一是…/二是… paragraphs are usually points; they give themes only when nothing else does.
   const ordinal = ordinalParagraphSeries(flow, from, to);
   if (ordinal.items.length >= 3 && isTopLevel(ordinal)) out.push({ family: 'ordinal', rank: 5, items: ordinal.items, heading: numberedHeading });
+  const fangmian = fangmianSeries(flow, from, to);
+  if (fangmian.length) out.push({ family: 'fangmian', rank: 5, items: fangmian, heading: numberedHeading });
+  // Interjection lines between parts: the parts are themes without headings.
+  const parts = interjectionSeries(flow, from, to);
+  if (parts.length) out.push({ family: 'interjection', rank: 6, items: parts, heading: () => 0 });
   return out;
 }
 

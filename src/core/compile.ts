@@ -1,6 +1,7 @@
 // The one entry point of the pure core: speech text → outline → deck → markup.
 import { splitFrontMatter } from './front-matter.js';
-import { buildOutline } from './outline.js';
+import { OUTLINE_KEYS } from './markdown.js';
+import { buildOutline, buildOutlineFor } from './outline.js';
 import { resolveOptions } from './options.js';
 import { planDeck } from './plan.js';
 import { renderDeck, type RenderOptions } from './render.js';
@@ -13,10 +14,19 @@ export interface Compiled {
   html: string;
 }
 
+/** `txt` (and Word) speeches are prose whose structure is detected; `md` ones carry it in headings. */
+export type SpeechFormat = 'txt' | 'md';
+
 /** Merge order, later wins: defaults → front matter → options given by the caller (CLI). */
-export function compileSpeech(text: string, options: Partial<DeckOptions> = {}, render: RenderOptions = { notes: true }): Compiled {
-  const front = splitFrontMatter(text);
-  const outline = buildOutline(front.body);
+export function compileSpeech(
+  text: string,
+  options: Partial<DeckOptions> = {},
+  render: RenderOptions = { notes: true },
+  format: SpeechFormat = 'txt',
+): Compiled {
+  const front = splitFrontMatter(text, format === 'md' ? OUTLINE_KEYS : []);
+  // A Markdown outline reads its own keys (subtitle, meta…) from the front matter: it gets it all.
+  const outline = format === 'md' ? buildOutlineFor(text, 'md') : buildOutline(front.body);
   outline.diagnostics.unshift(...front.diagnostics);
   const deck = planDeck(outline, resolveOptions(front.options, options));
   return { outline, deck, html: renderDeck(deck, render) };

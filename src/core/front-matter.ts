@@ -32,7 +32,8 @@ function formatDate(value: unknown): string | undefined {
   return iso ? `${iso[1]}年${Number(iso[2])}月${Number(iso[3])}日` : String(value);
 }
 
-export function splitFrontMatter(text: string): FrontMatter {
+/** `outlineKeys`: keys another reader takes from the same block (a Markdown outline's), not warned about. */
+export function splitFrontMatter(text: string, outlineKeys: readonly string[] = []): FrontMatter {
   const lines = text.split('\n');
   if (!FENCE.test(lines[0] ?? '')) return { options: {}, body: text, diagnostics: [] };
   const end = lines.findIndex((line, i) => i > 0 && CLOSE.test(line));
@@ -65,7 +66,7 @@ export function splitFrontMatter(text: string): FrontMatter {
     } else if (key === 'rate') {
       if (typeof value === 'number' && value >= RATE_RANGE[0] && value <= RATE_RANGE[1]) options.rate = value;
       else diagnostics.push(warn(line, `语速“rate”应是每分钟字数，在 ${RATE_RANGE[0]} 到 ${RATE_RANGE[1]} 之间（常用 150–180）：已用默认 180。`));
-    } else {
+    } else if (!outlineKeys.includes(key)) {
       diagnostics.push(warn(line, `不认识的设置“${key}”，可用：${[...TEXT_KEYS, 'theme', 'rate'].join('、')}：已忽略。`));
     }
   }

@@ -1,6 +1,7 @@
 // `lectern <command>`: the one command-line entry behind the npm scripts.
 import { parseArgs } from 'node:util';
 import { buildDecks } from './build.js';
+import { outlineToMarkdown } from '../core/markdown.js';
 import { formatOutlineTree } from './outline-tree.js';
 import { consoleReporter, type Reporter } from './reporter.js';
 import { formatDiagnostics, loadDeck } from './load-deck.js';
@@ -10,7 +11,8 @@ const USAGE = `用法：lectern <命令> [讲话稿文件或文件夹] [选项]
 
 命令：
   dev [文件夹] [--port 端口]   启动预览服务器，修改讲话稿后幻灯片自动刷新（默认 slides/）
-  outline <文件> [--json]     显示识别出的讲话结构（--json 输出 JSON）
+  outline <文件> [--json|--md]   显示识别出的讲话结构（--json 输出 JSON；--md 输出可手工修改的 Markdown，
+                              改好后存为 slides/<名称>.md 即按其中的标题分页）
   build [文件|文件夹] [--out 目录] [--no-notes]   生成静态幻灯片和单个 HTML 文件（默认 slides/ → dist/）
   pdf [文件|文件夹] [--notes] [--out 目录]   打印为 PDF（--notes 另出一份含讲稿备注的 PDF）
   pptx [文件|文件夹] [--out 目录]   生成可编辑的 PowerPoint（.pptx，WPS 也能打开）
@@ -48,7 +50,7 @@ export async function main(argv: string[], report: Reporter = consoleReporter())
   try {
     switch (command) {
       case 'outline':
-        return await outlineCommand(target, values.json ?? false, report);
+        return await outlineCommand(target, values.md ? 'md' : values.json ? 'json' : 'tree', report);
       case 'build': {
         const result = await buildDecks(target, { out: values.out ?? DEFAULT_OUT, notes: !values['no-notes'] }, report);
         if (result.built.length === 0 && result.failed === 0) report.error(`「${target}」里没有讲话稿（.txt、.md 或 .docx）。`);
@@ -111,7 +113,9 @@ export async function main(argv: string[], report: Reporter = consoleReporter())
   }
 }
 
-async function outlineCommand(target: string, json: boolean, report: Reporter): Promise<number> {
+type OutlineFormat = 'tree' | 'json' | 'md';
+
+async function outlineCommand(target: string, format: OutlineFormat, report: Reporter): Promise<number> {
   const { speeches, rejected } = await findSpeeches(target);
   if (speeches.length === 0 && rejected.length === 0) {
     // As `build` does: an empty folder is a mistake to point out, not a silent success.
@@ -128,7 +132,8 @@ async function outlineCommand(target: string, json: boolean, report: Reporter): 
     }
     const { outline } = deck.compiled;
     formatDiagnostics(deck).forEach((line) => report.warn(line));
-    process.stdout.write(json ? `${JSON.stringify(outline, null, 2)}\n` : formatOutlineTree(outline));
+    const text = { json: () => `${JSON.stringify(outline, null, 2)}\n`, md: () => outlineToMarkdown(outline), tree: () => formatOutlineTree(outline) }[format]();
+    process.stdout.write(text);
   }
   return failed > 0 ? 1 : 0;
 }

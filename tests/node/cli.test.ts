@@ -44,6 +44,25 @@ describe('lectern CLI', () => {
     expect(existsSync(join(out, 'good', 'index.html'))).toBe(true);
   });
 
+  it('outline --md writes Markdown that, saved as a .md speech, gives the same outline', () => {
+    const md = run('outline', REFERENCE, '--md');
+    expect(md.status).toBe(0);
+    const dir = tempDir();
+    writeFileSync(join(dir, '改过的.md'), md.stdout);
+    const fromMd = JSON.parse(run('outline', join(dir, '改过的.md'), '--json').stdout);
+    const fromTxt = JSON.parse(run('outline', REFERENCE, '--json').stdout);
+    const shape = (o: any) => ({
+      title: o.title,
+      opening: o.opening,
+      themes: o.themes.map((t: any) => ({ heading: t.heading, keyword: t.keyword, lead: t.lead, points: t.points.map((p: any) => [p.headline, p.text]) })),
+      closing: o.closing,
+    });
+    expect(shape(fromMd)).toEqual(shape(fromTxt));
+    const out = tempDir();
+    expect(run('build', join(dir, '改过的.md'), '--out', out).status).toBe(0);
+    expect(readFileSync(join(out, '改过的', 'index.html'), 'utf8').match(/data-kind="point"/g)?.length).toBe(14);
+  });
+
   it('explains an unknown command in Chinese', () => {
     const { status, stderr } = run('frobnicate');
     expect(status).toBe(2);

@@ -13,12 +13,17 @@ const CLOSERS = new Set('”’」』）)');
  * Split after every run of `marks` (and the closers that follow it), keeping them with the
  * text before. A character scan: no regex match objects, which matters on 10 MB speeches.
  */
-function splitAfter(text: string, marks: Set<string>): string[] {
+function splitAfter(text: string, marks: Set<string>, keepQuotes = false): string[] {
   const parts: string[] = [];
   let start = 0;
   let i = 0;
+  let depth = 0;
   while (i < text.length) {
-    if (!marks.has(text[i])) {
+    const ch = text[i];
+    if (ch === '“') depth++;
+    else if (ch === '”') depth = Math.max(0, depth - 1);
+    // A comma inside “…” does not end a line: the quoted term stays whole (and emphasised).
+    if (!marks.has(ch) || (keepQuotes && depth > 0)) {
       i++;
       continue;
     }
@@ -44,7 +49,7 @@ export function clauseLines(text: string, maxChars = 32): string[] {
         continue;
       }
       let current = '';
-      for (const clause of splitAfter(sentence, CLAUSE_END)) {
+      for (const clause of splitAfter(sentence, CLAUSE_END, true)) {
         if (current && charLength(current) + charLength(clause) > maxChars) {
           lines.push(current);
           current = '';

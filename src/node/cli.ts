@@ -17,7 +17,7 @@ const USAGE = `用法：lectern <命令> [讲话稿文件或文件夹] [选项]
   pdf [文件|文件夹] [--notes] [--out 目录]   打印为 PDF（--notes 另出一份含讲稿备注的 PDF）
   pptx [文件|文件夹] [--out 目录]   生成可编辑的 PowerPoint（.pptx，WPS 也能打开）
   share [文件|文件夹] [--no-notes] [--port 端口]   在局域网内分享（打印地址和二维码）
-  shots [文件|文件夹] [--out 目录]   给每页幻灯片截图（PNG，默认写到 shots/）
+  shots [文件|文件夹] [--out 目录] [--scale 0.5]   给每页幻灯片截图（PNG，默认写到 shots/）
   eval <文件夹>               用标注好的讲话稿评估结构识别的准确率
   help                        显示本帮助
 `;
@@ -39,6 +39,7 @@ export async function main(argv: string[], report: Reporter = consoleReporter())
         notes: { type: 'boolean', default: false },
         'no-notes': { type: 'boolean', default: false },
         port: { type: 'string' },
+        scale: { type: 'string' },
       },
     });
   } catch (error) {
@@ -85,7 +86,12 @@ export async function main(argv: string[], report: Reporter = consoleReporter())
       }
       case 'shots': {
         const { takeShots } = await import('./shots.js');
-        const result = await takeShots(target, values.out ?? 'shots', report);
+        const scale = values.scale ? Number(values.scale) : 1;
+        if (!(scale > 0 && scale <= 4)) {
+          report.error('--scale 应是 0 到 4 之间的数，例如 0.5（图片为 640×360）。');
+          return 2;
+        }
+        const result = await takeShots(target, values.out ?? 'shots', report, scale);
         return result.failed > 0 || result.written.length === 0 ? 1 : 0;
       }
       case 'eval': {

@@ -7,7 +7,8 @@ import { BROWSER_ARGS, findBrowser, MISSING_BROWSER_MESSAGE } from './browser.js
 import type { Reporter } from './reporter.js';
 import { serveStatic } from './static-server.js';
 
-export async function takeShots(target: string, out: string, report: Reporter): Promise<{ written: string[]; failed: number }> {
+/** `scale` < 1 makes small images (the README's are 0.5: 640×360). */
+export async function takeShots(target: string, out: string, report: Reporter, scale = 1): Promise<{ written: string[]; failed: number }> {
   const executablePath = findBrowser();
   if (!executablePath) {
     report.error(MISSING_BROWSER_MESSAGE);
@@ -20,7 +21,7 @@ export async function takeShots(target: string, out: string, report: Reporter): 
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: scale });
     for (const { deck } of built.built) {
       report.step(`正在截图「${deck.name}」…`);
       await page.goto(`${server.url}${encodeURIComponent(deck.name)}/`);

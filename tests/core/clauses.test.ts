@@ -27,3 +27,12 @@ describe('trimHeading / spokenLength / paginate', () => {
     expect(paginate(['x'.repeat(25)], 2, 10)).toEqual([['x'.repeat(20)], ['x'.repeat(5)]]);
   });
 });
+
+describe('clauseLines and quotes', () => {
+  it('does not break a line inside a quoted term', () => {
+    expect(clauseLines('着力塑造“汇通江淮之气概、畅达黄海之辽阔”的胸襟格局，正确看待公与私。', 12)).toEqual([
+      '着力塑造“汇通江淮之气概、畅达黄海之辽阔”的胸襟格局，',
+      '正确看待公与私。',
+    ]);
+  });
+});

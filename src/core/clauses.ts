@@ -2,34 +2,42 @@
 // short lines instead of one wall of text. Pure string work; never drops a character.
 import { charLength } from './text-length.js';
 
+/** Character classes, looked up by UTF-16 unit: a table beats a Set on 10 MB speeches. */
+const SENTENCE = 1;
+const CLAUSE = 2;
+const CLOSER = 4;
+const CLASS = new Uint8Array(0x10000);
 /** Sentence-final marks: a line always ends after one of these (with any closing quotes). */
-const SENTENCE_END = new Set('。！？；!?;…');
+for (const c of '。！？；!?;…') CLASS[c.charCodeAt(0)] = SENTENCE;
 /** Clause marks inside a sentence: a long sentence may be broken after one of these. */
-const CLAUSE_END = new Set('，、：,:');
+for (const c of '，、：,:') CLASS[c.charCodeAt(0)] = CLAUSE;
 /** Closing quotes and brackets stay with the mark before them. */
-const CLOSERS = new Set('”’」』）)');
+for (const c of '”’」』）)') CLASS[c.charCodeAt(0)] = CLOSER;
+const OPEN_QUOTE = '“'.charCodeAt(0);
+const CLOSE_QUOTE = '”'.charCodeAt(0);
 
 /**
- * Split after every run of `marks` (and the closers that follow it), keeping them with the
- * text before. A character scan: no regex match objects, which matters on 10 MB speeches.
+ * Split after every run of marks of class `mark` (and the closers that follow it), keeping them
+ * with the text before. A character scan: no regex match objects, no one-character strings.
  */
-function splitAfter(text: string, marks: Set<string>, keepQuotes = false): string[] {
+function splitAfter(text: string, mark: number, keepQuotes = false): string[] {
   const parts: string[] = [];
   let start = 0;
   let i = 0;
   let depth = 0;
   while (i < text.length) {
-    const ch = text[i];
-    if (ch === '“') depth++;
-    else if (ch === '”') depth = Math.max(0, depth - 1);
+    const code = text.charCodeAt(i);
+    if (code === OPEN_QUOTE) depth++;
+    else if (code === CLOSE_QUOTE && depth > 0) depth--;
     // A comma inside “…” does not end a line: the quoted term stays whole (and emphasised).
-    if (!marks.has(ch) || (keepQuotes && depth > 0)) {
+    if (CLASS[code] !== mark || (keepQuotes && depth > 0)) {
       i++;
       continue;
     }
-    while (i < text.length && marks.has(text[i])) i++;
-    while (i < text.length && CLOSERS.has(text[i])) i++;
-    if (text.slice(start, i).trim() !== '') parts.push(text.slice(start, i));
+    while (i < text.length && CLASS[text.charCodeAt(i)] === mark) i++;
+    while (i < text.length && CLASS[text.charCodeAt(i)] === CLOSER) i++;
+    const part = text.slice(start, i);
+    if (part.trim() !== '') parts.push(part);
     start = i;
   }
   if (start < text.length && text.slice(start).trim() !== '') parts.push(text.slice(start));
@@ -43,18 +51,22 @@ function splitAfter(text: string, marks: Set<string>, keepQuotes = false): strin
 export function clauseLines(text: string, maxChars = 32): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
-    for (const sentence of splitAfter(paragraph.trim(), SENTENCE_END)) {
+    for (const sentence of splitAfter(paragraph.trim(), SENTENCE)) {
       if (charLength(sentence) <= maxChars) {
         lines.push(sentence);
         continue;
       }
       let current = '';
-      for (const clause of splitAfter(sentence, CLAUSE_END, true)) {
-        if (current && charLength(current) + charLength(clause) > maxChars) {
+      let length = 0;
+      for (const clause of splitAfter(sentence, CLAUSE, true)) {
+        const clauseLength = charLength(clause);
+        if (current && length + clauseLength > maxChars) {
           lines.push(current);
           current = '';
+          length = 0;
         }
         current += clause;
+        length += clauseLength;
       }
       if (current) lines.push(current);
     }

@@ -34,8 +34,10 @@ function formatDate(value: unknown): string | undefined {
 
 /** `outlineKeys`: keys another reader takes from the same block (a Markdown outline's), not warned about. */
 export function splitFrontMatter(text: string, outlineKeys: readonly string[] = []): FrontMatter {
+  // Most speeches have none: look at the first line before splitting a long text into lines.
+  const firstEnd = text.indexOf('\n');
+  if (!FENCE.test(firstEnd < 0 ? text : text.slice(0, firstEnd))) return { options: {}, body: text, diagnostics: [] };
   const lines = text.split('\n');
-  if (!FENCE.test(lines[0] ?? '')) return { options: {}, body: text, diagnostics: [] };
   const end = lines.findIndex((line, i) => i > 0 && CLOSE.test(line));
   if (end < 0) {
     return { options: {}, body: text, diagnostics: [warn(1, '第 1 行的“---”像是设置区的开头，但后面没有结束的“---”行：已按正文处理。如要设置标题、主题等，请在设置后另起一行写“---”。')] };

@@ -4,14 +4,22 @@
 
 /** Whitespace and punctuation do not make a structure different. */
 const INSIGNIFICANT = /[\s\p{P}]/u;
+/** INSIGNIFICANT per UTF-16 unit, filled on first sight: 1 significant, 2 not. */
+const verdicts = new Uint8Array(0x10000);
+
+function insignificant(unit: number): boolean {
+  // Surrogate halves are never punctuation or space.
+  if (unit >= 0xd800 && unit <= 0xdfff) return false;
+  if (verdicts[unit] === 0) verdicts[unit] = INSIGNIFICANT.test(String.fromCharCode(unit)) ? 2 : 1;
+  return verdicts[unit] === 2;
+}
 
 /** A short ASCII id from `prefix` and the significant characters of `text`. */
 export function structuralId(prefix: string, text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    // Surrogate halves are never punctuation or space; test the rest one character at a time.
-    if (unit < 0xd800 || unit > 0xdfff ? INSIGNIFICANT.test(text[i]) : false) continue;
+    if (insignificant(unit)) continue;
     hash ^= unit;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }

@@ -6,9 +6,16 @@ import { charLength } from './text-length.js';
 
 const CHARS_PER_VISUAL_LINE = BODY_CHARS_PER_LINE;
 
+/** How many visual lines one text line takes once the browser wraps it. */
+function lineCost(line: string, perLine: number): number {
+  return Math.max(1, Math.ceil(charLength(line) / perLine));
+}
+
 /** How many visual lines a list of text lines takes once the browser wraps them. */
 export function visualLines(lines: string[], perLine = CHARS_PER_VISUAL_LINE): number {
-  return lines.reduce((sum, line) => sum + Math.max(1, Math.ceil(charLength(line) / perLine)), 0);
+  let sum = 0;
+  for (const line of lines) sum += lineCost(line, perLine);
+  return sum;
 }
 
 /**
@@ -21,7 +28,7 @@ export function paginate(lines: string[], budget: number, perLine = CHARS_PER_VI
   let used = 0;
   const maxChars = budget * perLine;
   const place = (piece: string) => {
-    const cost = visualLines([piece], perLine);
+    const cost = lineCost(piece, perLine);
     if (page.length > 0 && used + cost > budget) {
       pages.push(page);
       page = [];

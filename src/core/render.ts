@@ -62,24 +62,22 @@ function renderFooter(parts: string[]): string {
   return parts.length ? `<footer class="footer">${parts.map((p) => `<span>${escapeHtml(p)}</span>`).join('')}</footer>` : '';
 }
 
-export function renderSlide(slide: Slide, options: RenderOptions = { notes: true }, footer: string[] = []): string {
-  const attrs = [
-    `id="${attr(slide.id)}"`,
-    `data-kind="${slide.kind}"`,
-    `data-timing="${slide.timing}"`,
-    slide.continued ? 'data-continued' : '',
-    // reveal.js puts a slide's data-state on the page, so the title slide can recolour the chrome.
-    slide.kind === 'title' ? 'data-state="on-title"' : '',
-  ].filter(Boolean);
-  const body = slide.blocks.map(renderBlock).join('');
+/** `footerHtml`: the rendered footer, the same on every slide (rendered once per deck). */
+export function renderSlide(slide: Slide, options: RenderOptions = { notes: true }, footerHtml = ''): string {
+  let attrs = `id="${attr(slide.id)}" data-kind="${slide.kind}" data-timing="${slide.timing}"`;
+  if (slide.continued) attrs += ' data-continued';
+  // reveal.js puts a slide's data-state on the page, so the title slide can recolour the chrome.
+  if (slide.kind === 'title') attrs += ' data-state="on-title"';
+  let body = '';
+  for (const block of slide.blocks) body += renderBlock(block);
   const notes = options.notes ? renderNotes(slide.notes) : '';
-  const foot = slide.kind === 'title' ? '' : renderFooter(footer);
-  return `<section ${attrs.join(' ')}><div class="slide-body">${body}</div>${foot}${notes}</section>`;
+  const foot = slide.kind === 'title' ? '' : footerHtml;
+  return `<section ${attrs}><div class="slide-body">${body}</div>${foot}${notes}</section>`;
 }
 
 /** The `<div class="slides">` content: horizontal slides and vertical stacks, in order. */
 export function renderDeck(deck: Deck, options: RenderOptions = { notes: true }): string {
-  const footer = [deck.options.unit, deck.options.date].filter((p): p is string => Boolean(p));
+  const footer = renderFooter([deck.options.unit, deck.options.date].filter((p): p is string => Boolean(p)));
   return deck.entries
     .map((entry) =>
       entry.type === 'slide'

@@ -81,5 +81,16 @@ export function trimHeading(heading: string): string {
 
 /** Characters that are read aloud (whitespace does not take time). */
 export function spokenLength(text: string): number {
-  return charLength(text.replace(/\s+/g, ''));
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Low surrogates complete a character counted at its high half.
+    if (!IS_SPACE[code] && (code < 0xdc00 || code > 0xdfff)) length++;
+  }
+  return length;
 }
+
+/** What `\s` matches (ECMAScript's WhiteSpace and LineTerminator), per UTF-16 unit. */
+const IS_SPACE = new Uint8Array(0x10000);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) IS_SPACE[c] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) IS_SPACE[c] = 1;

@@ -36,3 +36,12 @@ describe('clauseLines and quotes', () => {
     ]);
   });
 });
+
+describe('spokenLength', () => {
+  it('skips exactly what \\s matches and counts astral characters once', () => {
+    const all = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((ch) => !(ch >= '\uD800' && ch <= '\uDFFF'));
+    const spaces = all.filter((ch) => /\s/.test(ch));
+    expect(spokenLength(spaces.join(''))).toBe(0);
+    expect(spokenLength(`${spaces.join('')}讲𠀀话`)).toBe(3);
+  });
+});

@@ -23,6 +23,8 @@ export function visualLines(lines: string[], perLine = CHARS_PER_VISUAL_LINE): n
  * is cut at a character boundary: nothing is dropped, whatever the input.
  */
 export function paginate(lines: string[], budget: number, perLine = CHARS_PER_VISUAL_LINE): string[][] {
+  // The common case: everything fits on one page.
+  if (visualLines(lines, perLine) <= budget) return [lines];
   const pages: string[][] = [];
   let page: string[] = [];
   let used = 0;

@@ -65,16 +65,29 @@ function layoutPages(draft: SlideDraft, budget: number): { lines: string[]; item
   return pages;
 }
 
+/** Budgets of shared heads (the opening and closing labels), worked out once. */
+const budgets = new WeakMap<SlideBlock[], number>();
+
+/** Lines that fit under `head` on the first page and under its 「（续）」 form on the next. */
+function pageBudget(head: SlideBlock[]): number {
+  let budget = budgets.get(head);
+  if (budget === undefined) {
+    budget = Math.min(budgetFor(head), budgetFor(head.map(continuedBlock)));
+    budgets.set(head, budget);
+  }
+  return budget;
+}
+
 /** Expands a draft into one slide, or several marked as continued when the text is long. */
 function realize(draft: SlideDraft, options: DeckOptions, ids: IdRegistry): Slide[] {
-  const continuedHead = draft.head.map(continuedBlock);
-  const pages = layoutPages(draft, Math.min(budgetFor(draft.head), budgetFor(continuedHead)));
+  const pages = layoutPages(draft, pageBudget(draft.head));
   return pages.map((page, i) => {
-    const blocks: SlideBlock[] = i === 0 ? [...draft.head] : [...continuedHead];
+    const blocks: SlideBlock[] = i === 0 ? [...draft.head] : draft.head.map(continuedBlock);
     if (page.lines.length > 0) blocks.push({ type: 'lines', lines: page.lines });
     if (page.items.length > 0) blocks.push({ type: 'list', items: page.items });
     const spoken = pages.length === 1 ? draft.spoken : page.lines.join('');
-    const notes = [i === 0 ? draft.spokenHead : '', spoken].filter(Boolean).join('\n');
+    const head = i === 0 ? draft.spokenHead : undefined;
+    const notes = head && spoken ? `${head}\n${spoken}` : head || spoken;
     const slide: Slide = {
       kind: draft.kind,
       // Taken from the registry too: `x-2` may already belong to a later structure with the same words.

@@ -78,11 +78,15 @@ export function renderSlide(slide: Slide, options: RenderOptions = { notes: true
 /** The `<div class="slides">` content: horizontal slides and vertical stacks, in order. */
 export function renderDeck(deck: Deck, options: RenderOptions = { notes: true }): string {
   const footer = renderFooter([deck.options.unit, deck.options.date].filter((p): p is string => Boolean(p)));
-  return deck.entries
-    .map((entry) =>
-      entry.type === 'slide'
-        ? renderSlide(entry.slide, options, footer)
-        : `<section id="${attr(entry.id)}">\n${entry.slides.map((s) => renderSlide(s, options, footer)).join('\n')}\n</section>`,
-    )
-    .join('\n');
+  const parts: string[] = [];
+  for (const entry of deck.entries) {
+    if (entry.type === 'slide') {
+      parts.push(renderSlide(entry.slide, options, footer));
+      continue;
+    }
+    parts.push(`<section id="${attr(entry.id)}">`);
+    for (const slide of entry.slides) parts.push(renderSlide(slide, options, footer));
+    parts.push('</section>');
+  }
+  return parts.join('\n');
 }

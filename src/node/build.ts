@@ -6,9 +6,8 @@ import { renderPage, type PageAssets } from '../core/page.js';
 import { deckCharacters } from '../core/deck-text.js';
 import { deckFonts, type DeckFonts } from './fonts.js';
 import { assertClientBuilt, CLIENT_DIST, CLIENT_FILES } from './client-assets.js';
-import { formatDiagnostics, loadDeck, type LoadedDeck } from './load-deck.js';
+import { loadDecks, type ReadyDeck } from './load-deck.js';
 import type { Reporter } from './reporter.js';
-import { findSpeeches } from './speech-files.js';
 
 export interface BuildOptions {
   out: string;
@@ -17,7 +16,7 @@ export interface BuildOptions {
 }
 
 export interface BuildResult {
-  built: { deck: Extract<LoadedDeck, { ok: true }>; dir: string }[];
+  built: { deck: ReadyDeck; dir: string }[];
   failed: number;
 }
 
@@ -61,32 +60,18 @@ async function inlineAssets(): Promise<PageAssets> {
 
 export async function buildDecks(target: string, options: BuildOptions, report: Reporter): Promise<BuildResult> {
   assertClientBuilt();
-  const { speeches, rejected } = await findSpeeches(target);
-  const result: BuildResult = { built: [], failed: 0 };
-  let failed = 0;
-  // Files in formats we cannot read still get a message saying how to convert them.
-  for (const file of rejected) {
-    const deck = await loadDeck(file.path, '');
-    if (!deck.ok) report.error(deck.message);
-    failed++;
-  }
-  for (const speech of speeches) {
-    report.step(`正在生成「${speech.name}」…`);
-    const deck = await loadDeck(speech.path, speech.name, {}, { notes: options.notes ?? true });
-    if (!deck.ok) {
-      report.error(deck.message);
-      failed++;
-      continue;
-    }
-    formatDiagnostics(deck).forEach((line) => report.warn(line));
-    const dir = join(options.out, speech.name);
+  const { decks, failed } = await loadDecks(target, report, { notes: options.notes ?? true });
+  const result: BuildResult = { built: [], failed };
+  for (const deck of decks) {
+    report.step(`正在生成「${deck.name}」…`);
+    const dir = join(options.out, deck.name);
     await mkdir(dir, { recursive: true });
     const { deck: planned, html } = deck.compiled;
     const fonts = await deckFonts(deckCharacters(planned));
     await writeFonts(join(dir, 'fonts'), fonts);
     await writeFile(join(dir, 'index.html'), renderPage(planned, html, { ...BUILT_ASSETS, inlineStyles: [fonts.css] }));
     await copyClient(dir);
-    const single = join(options.out, `${speech.name}.html`);
+    const single = join(options.out, `${deck.name}.html`);
     const inline = await inlineAssets();
     inline.inlineStyles!.push(inlineFontCss(fonts));
     await writeFile(single, renderPage(planned, html, inline));
@@ -97,11 +82,10 @@ export async function buildDecks(target: string, options: BuildOptions, report: 
     const summaries: DeckSummary[] = result.built.map(({ deck }) => summarize(deck));
     await writeFile(join(options.out, 'index.html'), renderDeckIndex(summaries));
   }
-  result.failed = failed;
   return result;
 }
 
-export function summarize(deck: Extract<LoadedDeck, { ok: true }>): DeckSummary {
+export function summarize(deck: ReadyDeck): DeckSummary {
   const { deck: planned } = deck.compiled;
   const slides = planned.entries.reduce((n, e) => n + (e.type === 'slide' ? 1 : e.slides.length), 0);
   return { name: deck.name, title: planned.title, date: planned.options.date, slides, seconds: planned.totalSeconds };

@@ -4,8 +4,7 @@ import { buildDecks } from './build.js';
 import { outlineToMarkdown } from '../core/markdown.js';
 import { formatOutlineTree } from './outline-tree.js';
 import { consoleReporter, type Reporter } from './reporter.js';
-import { formatDiagnostics, loadDeck } from './load-deck.js';
-import { findSpeeches } from './speech-files.js';
+import { loadDecks } from './load-deck.js';
 
 const USAGE = `用法：lectern <命令> [讲话稿文件或文件夹] [选项]
 
@@ -54,13 +53,11 @@ export async function main(argv: string[], report: Reporter = consoleReporter())
         return await outlineCommand(target, values.md ? 'md' : values.json ? 'json' : 'tree', report);
       case 'build': {
         const result = await buildDecks(target, { out: values.out ?? DEFAULT_OUT, notes: !values['no-notes'] }, report);
-        if (result.built.length === 0 && result.failed === 0) report.error(`「${target}」里没有讲话稿（.txt、.md 或 .docx）。`);
         return result.failed > 0 || result.built.length === 0 ? 1 : 0;
       }
       case 'pdf': {
         const { exportPdfs } = await import('./export-pdf.js');
         const result = await exportPdfs(target, { out: values.out ?? DEFAULT_OUT, notes: values.notes ?? false }, report);
-        if (result.written.length === 0 && result.failed === 0) report.error(`「${target}」里没有讲话稿（.txt、.md 或 .docx）。`);
         return result.failed > 0 || result.written.length === 0 ? 1 : 0;
       }
       case 'dev': {
@@ -122,22 +119,9 @@ export async function main(argv: string[], report: Reporter = consoleReporter())
 type OutlineFormat = 'tree' | 'json' | 'md';
 
 async function outlineCommand(target: string, format: OutlineFormat, report: Reporter): Promise<number> {
-  const { speeches, rejected } = await findSpeeches(target);
-  if (speeches.length === 0 && rejected.length === 0) {
-    // As `build` does: an empty folder is a mistake to point out, not a silent success.
-    report.error(`「${target}」里没有讲话稿（.txt、.md 或 .docx）。`);
-    return 1;
-  }
-  let failed = 0;
-  for (const file of [...speeches, ...rejected.map((r) => ({ path: r.path, name: '' }))]) {
-    const deck = await loadDeck(file.path, file.name);
-    if (!deck.ok) {
-      report.error(deck.message);
-      failed++;
-      continue;
-    }
-    const { outline } = deck.compiled;
-    formatDiagnostics(deck).forEach((line) => report.warn(line));
+  const { decks, failed } = await loadDecks(target, report);
+  for (const { compiled } of decks) {
+    const { outline } = compiled;
     const text = { json: () => `${JSON.stringify(outline, null, 2)}\n`, md: () => outlineToMarkdown(outline), tree: () => formatOutlineTree(outline) }[format]();
     process.stdout.write(text);
   }

@@ -4,6 +4,8 @@ import { compileSpeech, type Compiled } from '../core/compile.js';
 import type { RenderOptions } from '../core/render.js';
 import type { DeckOptions } from '../core/types.js';
 import { readSpeech } from './read-speech.js';
+import type { Reporter } from './reporter.js';
+import { findSpeeches } from './speech-files.js';
 
 export type LoadedDeck =
   | { ok: true; name: string; path: string; compiled: Compiled; /** How the file was read (GBK, Word…). */ notes: string[] }
@@ -31,4 +33,37 @@ export function formatDiagnostics(deck: LoadedDeck): string[] {
   if (!deck.ok) return [deck.message];
   const where = displayPath(deck.path);
   return [...deck.notes, ...deck.compiled.outline.diagnostics.map((d) => `${where} 第 ${d.line} 行：${d.message.replace(/^第 ?\d+ ?行[：:]\s*/, '')}`)];
+}
+
+export type ReadyDeck = Extract<LoadedDeck, { ok: true }>;
+
+/**
+ * Every speech at `target` (a file or a folder), loaded. Files that cannot become a deck
+ * (unreadable, or a format to convert first) are reported with what to do and counted;
+ * the diagnostics of the others are printed as warnings. Commands go on with the good ones.
+ */
+export async function loadDecks(
+  target: string,
+  report: Reporter,
+  render: RenderOptions = { notes: true },
+): Promise<{ decks: ReadyDeck[]; failed: number }> {
+  const { speeches, rejected } = await findSpeeches(target);
+  const decks: ReadyDeck[] = [];
+  let failed = 0;
+  for (const file of [...speeches, ...rejected.map((r) => ({ path: r.path, name: '' }))]) {
+    const deck = await loadDeck(file.path, file.name, {}, render);
+    if (!deck.ok) {
+      report.error(deck.message);
+      failed++;
+      continue;
+    }
+    formatDiagnostics(deck).forEach((line) => report.warn(line));
+    decks.push(deck);
+  }
+  if (speeches.length === 0 && rejected.length === 0) {
+    // An empty folder is a mistake to point out, not a silent success.
+    report.error(`「${target}」里没有讲话稿（.txt、.md 或 .docx）。`);
+    failed++;
+  }
+  return { decks, failed };
 }

@@ -4,48 +4,34 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Deck, Slide } from '../core/types.js';
-import { formatDiagnostics, loadDeck } from './load-deck.js';
+import { loadDecks } from './load-deck.js';
 import { PptxGenJS } from './pptx-lib.js';
 import { Masters } from './pptx-masters.js';
 import { repairPptx } from './pptx-repair.js';
 import { addDeckSlide } from './pptx-slides.js';
 import { paletteFor } from './pptx-style.js';
 import type { Reporter } from './reporter.js';
-import { findSpeeches } from './speech-files.js';
 
 export interface PptxOptions {
   out: string;
 }
 
 export async function writePptx(target: string, options: PptxOptions, report: Reporter): Promise<{ written: string[]; failed: number }> {
-  const { speeches, rejected } = await findSpeeches(target);
+  const { decks, failed: unreadable } = await loadDecks(target, report);
   const written: string[] = [];
-  let failed = 0;
-  // Files in formats we cannot read still get a message saying how to convert them.
-  for (const file of rejected) {
-    const deck = await loadDeck(file.path, '');
-    if (!deck.ok) report.error(deck.message);
-    failed++;
-  }
-  for (const speech of speeches) {
-    report.step(`正在生成「${speech.name}」的 PowerPoint…`);
+  let failed = unreadable;
+  for (const deck of decks) {
+    report.step(`正在生成「${deck.name}」的 PowerPoint…`);
     try {
-      const deck = await loadDeck(speech.path, speech.name);
-      if (!deck.ok) {
-        report.error(deck.message);
-        failed++;
-        continue;
-      }
-      formatDiagnostics(deck).forEach((line) => report.warn(line));
       const data = await deckToPptx(deck.compiled.deck);
       await mkdir(options.out, { recursive: true });
-      const file = join(options.out, `${speech.name}.pptx`);
+      const file = join(options.out, `${deck.name}.pptx`);
       await writeFile(file, data);
       written.push(file);
       report.done(`已写出 ${file}`);
     } catch (error) {
       // One speech that fails (a full disk, a locked file) must not stop the others.
-      report.error(`「${speech.path}」没能生成 PowerPoint：${(error as Error).message}`);
+      report.error(`「${deck.path}」没能生成 PowerPoint：${(error as Error).message}`);
       failed++;
     }
   }

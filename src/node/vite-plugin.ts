@@ -129,6 +129,12 @@ export function lectern(options: LecternPluginOptions = {}): Plugin {
           const base = `http://localhost:${port}`;
           if (all.length === 0) server.config.logger.info(`[lectern] ${relative(server.config.root, dir) || dir}/ 里还没有讲话稿：放入 .txt、.md 或 .docx 文件即可。`);
           for (const d of all) server.config.logger.info(`[lectern] 幻灯片「${d.name}」：${base}/${d.name}/`);
+          // What the structure detection noticed, once at start; later on each change of the file.
+          return Promise.all(all.map((d) => loadDeck(d.path, d.name))).then((loaded) => {
+            for (const deck of loaded) {
+              for (const line of formatDiagnostics(deck)) (deck.ok ? server.config.logger.warn : server.config.logger.error)(`[lectern] ${line}`);
+            }
+          });
         });
       });
     },

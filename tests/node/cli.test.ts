@@ -1,6 +1,6 @@
 // The `lectern` bin as a user runs it (compiled ahead by `npm install`).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, REFERENCE, REFERENCE_NAME, ROOT, tempDir } from '../helpers/paths.js';
@@ -31,6 +31,11 @@ describe('lectern CLI', () => {
     expect(page).toContain('src="./assets/lectern.js"');
     expect(existsSync(join(out, REFERENCE_NAME, 'assets', 'lectern.css'))).toBe(true);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(`url=./${encodeURIComponent(REFERENCE_NAME)}/`);
+    // The deck's folder, fonts included, stays small enough to mail or put on a share.
+    const files = readdirSync(join(out, REFERENCE_NAME), { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+    const bytes = files.reduce((sum, f) => sum + statSync(join(f.parentPath ?? f.path, f.name)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(1.5 * 1024 * 1024);
+    expect(files.map((f) => f.name).sort()).toEqual(['OFL.txt', 'index.html', 'lectern-sans-400.woff', 'lectern-sans-700.woff', 'lectern-serif-700.woff', 'lectern.css', 'lectern.js']);
   });
 
   it('names the broken file, still builds the others and exits non-zero', () => {

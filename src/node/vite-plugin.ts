@@ -8,7 +8,7 @@ import { renderPage } from '../core/page.js';
 import { deckCharacters } from '../core/deck-text.js';
 import { summarize } from './build.js';
 import { deckFonts } from './fonts.js';
-import { formatDiagnostics, loadDeck, type LoadedDeck } from './load-deck.js';
+import { formatDiagnostics, loadDeck, type ReadyDeck } from './load-deck.js';
 import { findSpeeches } from './speech-files.js';
 
 const { escapeHtml } = new MarkdownIt({ html: false }).utils;
@@ -49,12 +49,17 @@ export function lectern(options: LecternPluginOptions = {}): Plugin {
   }
 
   async function handle(server: ViteDevServer, url: string): Promise<Answer | null> {
-    const path = decodeURIComponent(new URL(url, 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(url, 'http://x').pathname);
+    } catch {
+      return null; // A malformed address is not a deck: Vite answers it.
+    }
     const all = await decks();
     if (path === '/' || path === '/index.html') {
       if (all.length === 1) return { status: 302, location: `/${encodeURIComponent(all[0].name)}/` };
       const loaded = await Promise.all(all.map((d) => loadDeck(d.path, d.name)));
-      const ok = loaded.filter((d): d is Extract<LoadedDeck, { ok: true }> => d.ok);
+      const ok = loaded.filter((d): d is ReadyDeck => d.ok);
       return { status: 200, html: await server.transformIndexHtml(url, renderDeckIndex(ok.map(summarize))) };
     }
     const match = /^\/([^/]+)(\/(index\.html|fonts\/([\w.-]+))?)?$/.exec(path);

@@ -1,5 +1,6 @@
 // The one entry point of the pure core: speech text → outline → deck → markup.
 import { splitFrontMatter } from './front-matter.js';
+import { applyHeadingHints } from './heading-hints.js';
 import { OUTLINE_KEYS } from './markdown.js';
 import { buildOutline, buildOutlineFor } from './outline.js';
 import { resolveOptions } from './options.js';
@@ -23,10 +24,13 @@ export function compileSpeech(
   options: Partial<DeckOptions> = {},
   render: RenderOptions = { notes: true },
   format: SpeechFormat = 'txt',
+  /** Paragraphs a Word file styles as headings: a hint where the text shows no structure. */
+  styledHeadings: readonly string[] = [],
 ): Compiled {
   const front = splitFrontMatter(text, format === 'md' ? OUTLINE_KEYS : []);
   // A Markdown outline reads its own keys (subtitle, meta…) from the front matter: it gets it all.
-  const outline = format === 'md' ? buildOutlineFor(text, 'md') : buildOutline(front.body);
+  const detected = format === 'md' ? buildOutlineFor(text, 'md') : buildOutline(front.body);
+  const outline = styledHeadings.length ? applyHeadingHints(detected, styledHeadings, front.body) : detected;
   outline.diagnostics.unshift(...front.diagnostics);
   const deck = planDeck(outline, resolveOptions(front.options, options));
   return { outline, deck, html: renderDeck(deck, render) };

@@ -19,7 +19,7 @@ export async function loadDeck(
 ): Promise<LoadedDeck> {
   const source = await readSpeech(path);
   if (!source.ok) return { ok: false, name, path, message: source.message };
-  return { ok: true, name, path, compiled: compileSpeech(source.text, options, render, source.format === 'md' ? 'md' : 'txt'), notes: source.notes };
+  return { ok: true, name, path, compiled: compileSpeech(source.text, options, render, source.format === 'md' ? 'md' : 'txt', source.styledHeadings), notes: source.notes };
 }
 
 /** A path as the user knows it: relative to where they run the command, when inside it. */

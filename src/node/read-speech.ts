@@ -32,7 +32,15 @@ const ENCODING_NAMES: Record<Encoding, string> = {
 };
 
 export type SpeechSource =
-  | { ok: true; text: string; format: 'txt' | 'md' | 'docx'; encoding: string; notes: string[] }
+  | {
+      ok: true;
+      text: string;
+      format: 'txt' | 'md' | 'docx';
+      encoding: string;
+      notes: string[];
+      /** Word only: paragraphs styled 标题 1–6, a hint for the structure. */
+      styledHeadings?: string[];
+    }
   | { ok: false; message: string };
 
 export type DecodedSpeech =
@@ -121,10 +129,13 @@ function isMostlyControl(text: string): boolean {
 /** Mammoth's raw text ends every paragraph with a blank line; the pipeline wants one paragraph per line. */
 async function readDocx(path: string, bytes: Uint8Array): Promise<SpeechSource> {
   let raw: string;
+  let styledHeadings: string[];
   try {
     // Loaded on first use: most speeches are text, and mammoth slows every start otherwise.
     const { default: mammoth } = await import('mammoth');
-    raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+    const buffer = Buffer.from(bytes);
+    raw = (await mammoth.extractRawText({ buffer })).value;
+    styledHeadings = headingsOf((await mammoth.convertToHtml({ buffer })).value);
   } catch {
     const magic = sniffFormat(bytes);
     // A zip that mammoth rejects is a broken .docx; any other magic number names the real format.
@@ -136,7 +147,16 @@ async function readDocx(path: string, bytes: Uint8Array): Promise<SpeechSource> 
     return fail(`「${path}」里没有读到文字（图片和文本框里的字读不出来）：请把讲话稿正文作为普通段落输入，保存后再试。`);
   }
   const notes = [`「${path}」是 Word 文档：只取文字，每段一行，字体、样式和图片都不保留。`];
-  return { ok: true, text, format: 'docx', encoding: 'utf-8', notes };
+  return { ok: true, text, format: 'docx', encoding: 'utf-8', notes, styledHeadings };
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** The text of mammoth's <h1>…<h6> elements (Word's 标题 styles), in document order. */
+function headingsOf(html: string): string[] {
+  return [...html.matchAll(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/g)]
+    .map((m) => m[1].replace(/<[^>]+>/g, '').replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]).trim())
+    .filter(Boolean);
 }
 
 /** Magic numbers of files people mistake for text, to say what the file really is. */

@@ -70,3 +70,55 @@ with zipfile.ZipFile(HERE / "speech.docx", "w", zipfile.ZIP_DEFLATED) as docx:
         ("word/document.xml", document),
     ]:
         docx.writestr(zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0)), data)
+
+# A Word speech whose parts are marked only by 标题 2 styles (no 一、, no short parallel lines):
+# the styles are then the one hint to its structure.
+STYLED = [
+    ("", "关于做好今年防汛工作的讲话"),
+    ("", "同志们：今天召开会议，部署今年的防汛工作。"),
+    ("Heading2", "今年的汛情可能比往年更复杂，大家心里要有数。"),
+    ("", "今年汛期来得早，降雨偏多，各地务必高度重视，不能有丝毫麻痹。"),
+    ("Heading2", "责任必须落实到每一个人身上，不能层层打折扣。"),
+    ("", "各级领导干部要守土有责，把责任落实到每一座水库、每一段堤防。"),
+    ("Heading2", "各项保障工作都要提前准备，宁可备而不用。"),
+    ("", "物资、队伍、预案都要提前到位，确保关键时刻拉得出、用得上。"),
+    ("", "谢谢大家。"),
+]
+styled_paragraphs = "".join(
+    (f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else "<w:p>")
+    + f'<w:r><w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>'
+    for style, line in STYLED
+)
+styled_document = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    f"<w:body>{styled_paragraphs}</w:body></w:document>"
+)
+styles = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style>'
+    "</w:styles>"
+)
+styled_types = content_types.replace(
+    "</Types>",
+    '<Override PartName="/word/styles.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',
+)
+document_rels = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" '
+    'Target="styles.xml"/>'
+    "</Relationships>"
+)
+with zipfile.ZipFile(HERE / "styled-headings.docx", "w", zipfile.ZIP_DEFLATED) as docx:
+    for name, data in [
+        ("[Content_Types].xml", styled_types),
+        ("_rels/.rels", rels),
+        ("word/document.xml", styled_document),
+        ("word/styles.xml", styles),
+        ("word/_rels/document.xml.rels", document_rels),
+    ]:
+        docx.writestr(zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0)), data)

@@ -92,7 +92,17 @@ describe('readSpeech: docx', () => {
       format: 'docx',
       encoding: 'utf-8',
       notes: [`「${path}」是 Word 文档：只取文字，每段一行，字体、样式和图片都不保留。`],
+      styledHeadings: [],
     });
+  });
+
+  it('lists the paragraphs Word styles as headings, as a hint for the structure', async () => {
+    const source = await readSpeech(fixture('styled-headings.docx'));
+    expect(source.ok && source.styledHeadings).toEqual([
+      '今年的汛情可能比往年更复杂，大家心里要有数。',
+      '责任必须落实到每一个人身上，不能层层打折扣。',
+      '各项保障工作都要提前准备，宁可备而不用。',
+    ]);
   });
 
   it('refuses a .docx that is not a Word document', async () => {

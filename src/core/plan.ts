@@ -28,6 +28,17 @@ function budgetFor(head: SlideBlock[]): number {
   return Math.max(2, Math.floor((CONTENT_HEIGHT - headHeight(head)) / LINE_HEIGHT));
 }
 
+/**
+ * Meta lines worth showing under the title: speaker, post, date. Editorial lines (【导读】…,
+ * （来源：…）, ………) stay in the notes: on a title slide they read as clutter.
+ */
+const EDITORIAL = /^[【〔\[（(…….·]/u;
+const MAX_BYLINE_CHARS = 24;
+
+function isByline(line: string): boolean {
+  return !EDITORIAL.test(line.trim()) && [...line].length <= MAX_BYLINE_CHARS;
+}
+
 /** Slides that carry the speech's own words but no heading of it get a quiet label. */
 const OPENING_HEAD: SlideBlock[] = [{ type: 'breadcrumb', text: '开篇' }];
 const CLOSING_HEAD: SlideBlock[] = [{ type: 'breadcrumb', text: '结语' }];
@@ -156,7 +167,7 @@ export function planDeck(outline: Outline, options: DeckOptions): Deck {
   const entries: DeckEntry[] = [];
   const add = (draft: SlideDraft) => realize(draft, options, ids).forEach((slide) => entries.push({ type: 'slide', slide }));
 
-  const metaLines = [options.speaker, options.unit, options.date, ...(outline.meta ?? [])].filter(Boolean) as string[];
+  const metaLines = [options.speaker, options.unit, options.date, ...(outline.meta ?? []).filter(isByline)].filter(Boolean) as string[];
   const title = options.title ?? outline.title;
   const subtitle = options.subtitle ?? outline.subtitle;
   const titleHead: SlideBlock[] = [{ type: 'heading', text: shortHeading(title || '（无标题）') }];

@@ -140,3 +140,25 @@ describe('planDeck with a paragraph-long heading', () => {
     expect(theme.notes).toBe(heading);
   });
 });
+
+describe('planDeck title slide', () => {
+  it('shows speaker and date lines under the title, and keeps editorial lines in the notes only', () => {
+    const o: Outline = {
+      title: '以担当作为书写青春答卷',
+      subtitle: '——在座谈会上的发言',
+      meta: ['【导读】本文是作者在座谈会上的发言。', '李晓东', '2024年5月4日', '（来源：青年干部学习网）', '…………'],
+      opening: [],
+      themes: [],
+      body: ['正文。'],
+      closing: [],
+      diagnostics: [],
+    };
+    const title = slidesOf(planDeck(o, resolveOptions({ unit: '团市委' })).entries)[0];
+    expect(title.blocks).toEqual([
+      { type: 'heading', text: '以担当作为书写青春答卷' },
+      { type: 'subheading', text: '——在座谈会上的发言' },
+      { type: 'meta', lines: ['团市委', '李晓东', '2024年5月4日'] },
+    ]);
+    expect(title.notes).toContain('（来源：青年干部学习网）');
+  });
+});

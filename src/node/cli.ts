@@ -98,7 +98,7 @@ export async function main(argv: string[], report: Reporter = consoleReporter())
           return 2;
         }
         const { text, failed } = await runEval(positionals[0]);
-        process.stdout.write(text);
+        process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
         return failed > 0 ? 1 : 0;
       }
       case undefined:

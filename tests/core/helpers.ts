@@ -9,6 +9,8 @@ import type { Outline } from '../../src/core/types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = join(here, '..', 'fixtures');
+/** Speeches written by someone who had not seen the rules: held-out style, scored, not tuned to. */
+export const BLIND_FIXTURES = join(here, '..', 'fixtures-blind');
 export const REFERENCE = join(here, '..', '..', 'slides', '办公室干部专题研讨交流发言.txt');
 
 export interface Fixture {
@@ -17,16 +19,16 @@ export interface Fixture {
   expected: Expected;
 }
 
-export function fixtures(): Fixture[] {
-  return readdirSync(FIXTURES)
+export function fixtures(dir = FIXTURES): Fixture[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => {
       const name = f.slice(0, -4);
       return {
         name,
-        text: readFileSync(join(FIXTURES, f), 'utf8'),
-        expected: JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected,
+        text: readFileSync(join(dir, f), 'utf8'),
+        expected: JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Expected,
       };
     });
 }

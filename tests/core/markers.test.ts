@@ -33,6 +33,11 @@ describe('markers', () => {
     ['FANGMIAN_PARAGRAPH', '另一方面，要清醒看到', '一方面的工作'],
     ['EDITORIAL_LINE', '（热烈掌声）', '（一）掌声响起'],
     ['AR_DUN', '３、从严管理', '３．５亿元'],
+    ['SPEAKER_LINE', '县住房和城乡建设局党组书记、局长 刘卫东', '要坚持、要落实。'],
+    ['CLOSING_START', '各位领导、同志们，我们将…', '同志们的意见很重要。'],
+    ['CLOSING_START', '亲爱的家人们，新春将至。', '亲爱的读者'],
+    ['CLOSING_START', '好，我就讲这些。', '好的方面要坚持。'],
+    ['CLOSING_START', '以上，是我的几点意见。', '以上这些问题要解决。'],
   ];
   for (const [name, yes, no] of cases) {
     it(`${name}: “${yes}” yes, “${no}” no`, () => {

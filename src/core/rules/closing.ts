@@ -19,9 +19,13 @@ export const closing: Rule = (s) => {
   }
 };
 
-/** `最后，…` after `首先…其次…` in the same theme is that series' last point, not the closing. */
+/**
+ * `最后，…` after `首先…其次…` in the same theme is that series' last point, not the closing;
+ * `最后，祝大家…` / `最后，让我们…` is the closing whatever came before.
+ */
 function endsASeries(s: Parameters<Rule>[0], from: number, at: number): boolean {
-  if (!/^最后/.test(s.flow[at].text)) return false;
+  const m = /^最后[，,、：:]?/.exec(s.flow[at].text);
+  if (!m || CLOSING_START.test(s.flow[at].text.slice(m[0].length))) return false;
   for (let i = from; i < at; i++) {
     if (/(?:^|[。！？；，：])(?:首先|其次|再次|第二[，、,])/.test(s.flow[i].text)) return true;
   }

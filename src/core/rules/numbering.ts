@@ -1,5 +1,5 @@
 // Paragraph-start numbering (一、 （一） 第一， 1、 （1） ①) and the series it forms.
-import { AR_DUN, AR_PAREN, CIRCLED, CN_DUN, CN_PAREN, DECORATION, DI_CN, DI_PART, ORDINAL_PARAGRAPH } from '../markers.js';
+import { AR_DUN, AR_PAREN, CIRCLED, CLOSING_START, CN_DUN, CN_PAREN, DECORATION, DI_CN, DI_PART, ORDINAL_PARAGRAPH } from '../markers.js';
 import type { Paragraph } from '../types.js';
 
 /** Families in the conventional order of official writing, outermost first. */
@@ -49,18 +49,34 @@ export function numberingOf(text: string): Numbering | null {
 
 const SEQ_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3 };
 
-/** Paragraphs opened by ordinal words (一是…, 二要…, 首先，…), as one series; 最后 continues it. */
+/**
+ * Paragraphs opened by ordinal words (一是…, 二要…, 首先，…), as one series. 最后 ends a
+ * 首先/其次/再次 series (its own register; after 一是…三是 the next is 四是), unless what follows it
+ * is a closing formula (最后，祝同学们…！ / 最后，让我们…): then it opens the closing.
+ */
 export function ordinalParagraphSeries(flow: Paragraph[], from: number, to: number): Series {
   const series: Series = { family: 'ordinal', items: [], ordinals: [] };
+  let lastWasWord = false;
   for (let i = from; i < to; i++) {
     const m = ORDINAL_PARAGRAPH.exec(flow[i].text);
     if (!m) continue;
     const last = series.ordinals[series.ordinals.length - 1] ?? 0;
+    if (m[2] === '最后' && (!lastWasWord || CLOSING_START.test(flow[i].text.slice(m[0].length)))) continue;
     const ordinal = m[1] ? cnNumber(m[1]) : m[2] === '最后' ? last + 1 : SEQ_WORDS[m[2]];
     series.items.push(i);
     series.ordinals.push(ordinal);
+    lastWasWord = !m[1];
   }
-  return series;
+  return withoutLoneFirsts(series);
+}
+
+/**
+ * Drops a 1 that no 2 follows: a lone 首先，我代表…向…表示祝贺！ in the opening (or a lone 一是)
+ * makes no series, and left in it would look like a restart that disqualifies the real one.
+ */
+function withoutLoneFirsts(series: Series): Series {
+  const keep = series.ordinals.map((v, k) => v !== 1 || series.ordinals[k + 1] === 2);
+  return { ...series, items: series.items.filter((_, k) => keep[k]), ordinals: series.ordinals.filter((_, k) => keep[k]) };
 }
 
 export interface Series {

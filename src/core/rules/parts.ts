@@ -26,3 +26,17 @@ export function interjectionSeries(flow: Paragraph[], from: number, to: number):
   const items = lines.slice(0, -1).filter((i, k, all) => (all[k + 1] ?? lines[lines.length - 1]) > i + 1);
   return items.length >= 2 ? items : [];
 }
+
+/** How many paragraphs may follow the interjection line that opens the closing. */
+const CLOSING_TAIL = 3;
+
+/**
+ * The interjection line that opens the closing (同志们、朋友们！ then the final call), when the
+ * speech's last one stands among its last few paragraphs; else `to`. Nothing after it starts a
+ * theme: a parallel series must not borrow a closing sentence that merely looks like its members
+ * (青石岭的青山依旧… after 青石岭精神的核心是…).
+ */
+export function closingInterjection(flow: Paragraph[], from: number, to: number): number {
+  for (let i = to - 1; i > from && i >= to - 1 - CLOSING_TAIL; i--) if (INTERJECTION.test(flow[i].text)) return i;
+  return to;
+}

@@ -1,11 +1,13 @@
 // Builds each theme: heading, lead, points. A theme's text runs from its heading to the next
 // theme (or the closing); points are cut from it at their markers, so every character lands in
-// exactly one field. Paragraph-level numbering below the theme level wins over inline markers.
+// exactly one field. Paragraph-level numbering below the theme level wins, then a run of parallel
+// paragraphs (排比), then inline markers: a paragraph-level series holds the inline ones.
 import { DASH_LEAD } from '../markers.js';
 import { headlineOf } from '../headline.js';
 import type { Paragraph, Point, Theme } from '../types.js';
 import { inlinePointStarts } from './inline.js';
 import { numberedSeries } from './numbering.js';
+import { shapeSeries } from './shape.js';
 import type { Rule, ThemeStart } from './state.js';
 
 /** A theme's running text: paragraphs joined by \n, with where each paragraph starts. */
@@ -50,6 +52,18 @@ function paragraphPointStarts(flow: Paragraph[], start: ThemeStart, body: Body):
   return best.map((index) => inner.find((b) => b.index === index)!.at);
 }
 
+/**
+ * Paragraphs of the theme whose openings share a shape (排比: 突出工业强县不动摇。/ 突出项目建设
+ * 不松劲。…, 青石岭精神的核心是…/根基是…): each opens a point, and the 要… sentences inside
+ * them are their text, not points of their own. Same test as an unnumbered theme series.
+ */
+function parallelPointStarts(flow: Paragraph[], start: ThemeStart, body: Body): number[] {
+  const inner = body.starts.filter((b) => b.index !== start.index || start.headingLength === 0);
+  if (inner.length < 3) return [];
+  const items = shapeSeries(flow, inner[0].index, inner[inner.length - 1].index + 1);
+  return items.map((index) => inner.find((b) => b.index === index)!.at);
+}
+
 /** Line of the paragraph holding offset `at` (binary search: a theme may hold thousands). */
 function lineAt(body: Body, at: number): number {
   const starts = body.starts;
@@ -67,6 +81,7 @@ function themeOf(flow: Paragraph[], start: ThemeStart, end: number): Theme {
   const head = flow[start.index];
   const body = bodyOf(flow, start, end);
   let marks = paragraphPointStarts(flow, start, body);
+  if (marks.length === 0) marks = parallelPointStarts(flow, start, body);
   if (marks.length === 0) marks = inlinePointStarts(body.text);
   const cut = (from: number, to?: number) => body.text.slice(from, to).trim();
   const points: Point[] = marks.map((at, i) => {

@@ -1,6 +1,6 @@
 // Unnumbered theme series: paragraphs whose openings share a shape (排比), e.g.
 // “忠”字为先筑根基。/ “专”字为标练本领。, or 竖直脊梁，就是要… / 立定脚跟，就是要….
-import { INTERJECTION, SALUTATION } from '../markers.js';
+import { INTERJECTION, ORDINAL_PARAGRAPH, SALUTATION } from '../markers.js';
 import { firstSentence } from '../segment.js';
 import type { Paragraph } from '../types.js';
 import { numberingOf } from './numbering.js';
@@ -20,8 +20,10 @@ interface Head {
 
 function headOf(p: Paragraph): Head {
   const text = p.text;
+  // Paragraphs opened by ordinal words (首先，… 其次，… 二是…) look alike because of those words;
+  // the words themselves order them, so they form their own series (ordinalParagraphSeries).
   const eligible =
-    !numberingOf(text) && !INTERJECTION.test(text) && !SALUTATION.test(text) && !/^(?:同志们|同学们|朋友们)/.test(text);
+    !numberingOf(text) && !ORDINAL_PARAGRAPH.test(text) && !INTERJECTION.test(text) && !SALUTATION.test(text) && !/^(?:同志们|同学们|朋友们)/.test(text);
   return { text: text.slice(0, HEAD), firstLength: firstSentence(text).length, eligible };
 }
 
@@ -78,17 +80,24 @@ export function plainLineSeries(flow: Paragraph[], from: number, to: number): nu
 /**
  * Headings told by a numbering that restarts: the paragraph just before each `1.` of a point
  * series that starts over is that part's heading, whatever it looks like (short lines only).
+ * Only a family that does start over counts: the `1` of a series numbered straight through
+ * (第一个方面…第三个方面) opens the top level itself, and the line before it is the opening.
  */
 export function restartHeadings(flow: Paragraph[], from: number, to: number): number[] {
-  const items: number[] = [];
-  let runs = 0;
+  const ones = new Map<string, number[]>();
   for (let i = from + 1; i < to; i++) {
     const n = numberingOf(flow[i].text);
     if (!n || n.ordinal !== 1) continue;
-    runs++;
+    if (!ones.has(n.family)) ones.set(n.family, []);
+    ones.get(n.family)!.push(i);
+  }
+  const restarts = [...ones.values()].filter((at) => at.length >= 2).flat().sort((a, b) => a - b);
+  const items: number[] = [];
+  for (const i of restarts) {
     const before = flow[i - 1].text;
     if (before.length <= 60 && !numberingOf(before) && !SALUTATION.test(before) && !INTERJECTION.test(before)) items.push(i - 1);
   }
+  const runs = restarts.length;
   return runs >= 2 && items.length >= 2 && items.length * 3 >= runs * 2 ? items : [];
 }
 

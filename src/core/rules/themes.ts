@@ -9,7 +9,7 @@ import { firstSentence } from '../segment.js';
 import type { Paragraph } from '../types.js';
 import { agendaSeries, findAgendas } from './agenda.js';
 import { FAMILY_ORDER, isTopLevel, numberedSeries, numberingOf, ordinalParagraphSeries } from './numbering.js';
-import { fangmianSeries, interjectionSeries } from './parts.js';
+import { closingInterjection, fangmianSeries, interjectionSeries } from './parts.js';
 import { plainLineSeries, refrainSeries, restartHeadings, shapeSeries } from './shape.js';
 import type { OutlineState, Rule, ThemeStart } from './state.js';
 import { warn } from './state.js';
@@ -53,7 +53,8 @@ function nestedIn(b: number[], a: number[]): boolean {
 
 function candidates(s: OutlineState): Candidate[] {
   const { flow, bodyStart: from } = s;
-  const to = flow.length;
+  // Themes are sought in the body only; an interjection line near the end opens the closing.
+  const to = closingInterjection(flow, from, flow.length);
   const out: Candidate[] = [];
   for (const series of numberedSeries(flow, from, to)) {
     if (isTopLevel(series)) out.push({ family: series.family, rank: 0, items: series.items, heading: numberedHeading });
@@ -83,7 +84,7 @@ function candidates(s: OutlineState): Candidate[] {
   const fangmian = fangmianSeries(flow, from, to);
   if (fangmian.length) out.push({ family: 'fangmian', rank: 5, items: fangmian, heading: numberedHeading });
   // Interjection lines between parts: the parts are themes without headings.
-  const parts = interjectionSeries(flow, from, to);
+  const parts = interjectionSeries(flow, from, flow.length);
   if (parts.length) out.push({ family: 'interjection', rank: 6, items: parts, heading: () => 0 });
   return out;
 }

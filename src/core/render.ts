@@ -5,12 +5,13 @@ import type { Deck, Slide, SlideBlock } from './types.js';
 
 const { escapeHtml } = new MarkdownIt({ html: false }).utils;
 
-/** A quoted term (`“以学铸魂”`) is emphasised in the theme's accent colour. */
-const QUOTED_TERM = /“[^“”\n]{1,24}”/g;
+/** What must be escaped, or a quoted term to emphasise: one pass over the text for both. */
+const ESCAPE_OR_TERM = /[&<>"]|“[^“”\n]{1,24}”/g;
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /** Escapes speech text and marks its quoted terms. */
 export function speechHtml(text: string): string {
-  return escapeHtml(text).replace(QUOTED_TERM, (q) => `<em class="term">${q}</em>`);
+  return text.replace(ESCAPE_OR_TERM, (m) => (m.length === 1 ? ENTITY[m] : `<em class="term">${escapeHtml(m)}</em>`));
 }
 
 function attr(value: string): string {

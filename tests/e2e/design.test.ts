@@ -19,7 +19,8 @@ function findLatinFont(): string {
 }
 
 const silent = { step() {}, done() {}, warn() {}, error() {} };
-const FIXTURES = join(ROOT, 'tests', 'fixtures');
+/** Every speech corpus of the repository: the fixtures and the two blind sets. */
+const CORPORA = ['fixtures', 'fixtures-blind', 'fixtures-blind2'].map((d) => join(ROOT, 'tests', d));
 
 /** A speech written to break layouts: very long leads and points, a theme with nine points. */
 function stressSpeech(): string {
@@ -56,7 +57,9 @@ describeBrowser('deck design', () => {
 
   beforeAll(async () => {
     const speeches = tempDir('lectern-design-');
-    for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'))) copyFileSync(join(FIXTURES, file), join(speeches, file));
+    for (const corpus of CORPORA) {
+      for (const file of readdirSync(corpus).filter((f) => f.endsWith('.txt'))) copyFileSync(join(corpus, file), join(speeches, file));
+    }
     copyFileSync(REFERENCE, join(speeches, `${REFERENCE_NAME}.txt`));
     writeFileSync(join(speeches, 'stress.txt'), stressSpeech());
     const result = await buildDecks(speeches, { out }, silent);
@@ -71,8 +74,8 @@ describeBrowser('deck design', () => {
     await server?.close();
   });
 
-  it('fits every slide of every fixture deck and the stress deck in 1280×720', async () => {
-    expect(names.length).toBeGreaterThanOrEqual(14);
+  it('fits every slide of every fixture deck (all corpora) and the stress deck in 1280×720', async () => {
+    expect(names.length).toBeGreaterThanOrEqual(50);
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const overflow: Record<string, unknown> = {};
     for (const name of names) {

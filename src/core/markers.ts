@@ -45,8 +45,8 @@ export const CIRCLED = /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰�
 /** Markdown or bold decoration before a paragraph's numbering. Matches `## ` `**`; not `#1`. */
 export const DECORATION = /^(?:#{1,6}[ ]+|\*\*|__)/;
 
-/** Ordinal words opening a paragraph: `一是` `二要` `首先，`. Matches `二是加强…`; not `一方面…`. */
-export const ORDINAL_PARAGRAPH = new RegExp(`^(?:(${CN})[是要](?![的否非素件点闻])|(首先|其次|再次|最后)[，,：:])`);
+/** Ordinal words opening a paragraph: `一是` `二要` `首先，` `再一个，`. Matches `二是加强…`; not `一方面…`. */
+export const ORDINAL_PARAGRAPH = new RegExp(`^(?:(${CN})[是要](?![的否非素件点闻])|(首先|其次|再次|再一个|最后)[，,：:])`);
 
 /** `一方面，…` / `另一方面，…` opening a paragraph. Matches `另一方面，要清醒看到…`; not `一方面的工作`. */
 export const FANGMIAN_PARAGRAPH = /^(?:一|另一)方面[，,：:]/;
@@ -65,16 +65,25 @@ export const YAO_ORDINAL = new RegExp(`(${CN})要(?!素|件|点|闻)`, 'y');
 /** `第一，` `第二是`. Matches `第三，加强`; not `第一次`. */
 export const DI_ORDINAL = new RegExp(`第(${CN})(?:[，,、：:]|是|要|条|点|个方面|方面)`, 'y');
 
-/** `首先` `其次` `再次` `最后`. Matches `其次要认识自我`; not `首要任务`. A lone 首先 matches but
+/** `首先` `其次` `再次` `最后`, and the spoken `再一个，` (one more: the next in the run). Matches
+ *  `其次要认识自我` `再一个，就是审批`; not `首要任务` nor `再一个月`. A lone 首先 matches but
  *  makes no series (首先请允许我…), so it stays text. */
-export const SEQ_ORDINAL = /(首先|其次|再次|再者|最后)/y;
+export const SEQ_ORDINAL = /(首先|其次|再次|再者|最后|再一个(?=[，,：:]|就是|是))/y;
 
 /** `就是要` at a clause start. Matches `就是要严守…`; not `就是说`. Mid-clause ones
  *  (行动大担当就是要…) are never tried: the caller tests clause starts only. */
 export const JIU_SHI_YAO = /就是要/y;
 
-/** Imperative `要` at a sentence start. Matches `要坚持…`; not `要是…` `要么…` `要知道…`. */
-export const YAO_IMPERATIVE = /要(?!是|么|不|知道|说|闻)/y;
+/** What may not follow an imperative 要: 要是/要么/要不 (if, or), 要知道/要说 (fillers), and nouns
+ *  that start with 要 (要素 要件 要闻 要害 要领 要务). */
+const NOT_IMPERATIVE = '(?!是|么|不|知道|说|闻|素|件|害|领|务)';
+
+/** Imperative `要` at a sentence start. Matches `要坚持…`; not `要是…` `要么…` `要知道…` `要素…`. */
+export const YAO_IMPERATIVE = new RegExp(`要${NOT_IMPERATIVE}`, 'y');
+
+/** A heading that is itself an imperative, after its numbering: `我们要以最高的标准…。` `一要坚持…`
+ *  `要看清…。`; not `产业振兴要见实效。` (a topic, then 要) nor `要素保障…`. */
+export const IMPERATIVE_HEADING = new RegExp(`^(?:${CN}(?=要)|我们|大家|咱们|你们)?(?:一定|还|也|更|都)?要${NOT_IMPERATIVE}`);
 
 // ── whole-line patterns ───────────────────────────────────────────────────────────────────
 

@@ -11,6 +11,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = join(here, '..', 'fixtures');
 /** Speeches written by someone who had not seen the rules: held-out style, scored, not tuned to. */
 export const BLIND_FIXTURES = join(here, '..', 'fixtures-blind');
+/** A second blind set, by another hand, with notes on each judgement call in its expected outlines. */
+export const BLIND2_FIXTURES = join(here, '..', 'fixtures-blind2');
 export const REFERENCE = join(here, '..', '..', 'slides', '办公室干部专题研讨交流发言.txt');
 
 export interface Fixture {

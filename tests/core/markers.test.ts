@@ -38,6 +38,11 @@ describe('markers', () => {
     ['CLOSING_START', '亲爱的家人们，新春将至。', '亲爱的读者'],
     ['CLOSING_START', '好，我就讲这些。', '好的方面要坚持。'],
     ['CLOSING_START', '以上，是我的几点意见。', '以上这些问题要解决。'],
+    ['SEQ_ORDINAL', '再一个，就是审批的问题。', '再一个月就完工了。'],
+    ['ORDINAL_PARAGRAPH', '再一个，就是审批的问题。', '再一个月就完工了。'],
+    ['IMPERATIVE_HEADING', '我们要以最高的标准建设好这个项目。', '产业振兴要见实效。'],
+    ['IMPERATIVE_HEADING', '一要坚持人民至上', '要素保障更加有力'],
+    ['YAO_IMPERATIVE', '要严守纪律规矩的红线。', '要素保障方面，…'],
   ];
   for (const [name, yes, no] of cases) {
     it(`${name}: “${yes}” yes, “${no}” no`, () => {

@@ -46,7 +46,76 @@ describe('theme series', () => {
   });
 });
 
+describe('theme series: look-alike runs', () => {
+  it('takes no themes from a look-alike run that the rest of the body outweighs', () => {
+    const o = outline([
+      '新年致辞', '同志们、朋友们：', '时光荏苒，新年将至。',
+      '这一年，我们的城市更有活力了。新增企业很多。', '这一年，我们的生活更有温度了。小区装了电梯。',
+      '这一年，我们的乡村也在变化。年轻人回来了。', '每一份成绩都来之不易。感谢工人师傅。', '我们也清醒地知道，还有不少期盼。',
+      '新的一年，我们将继续办好民生实事。', '新的一年，我们想对青年多说几句。', '我们还要关心需要帮助的人。',
+      '此时此刻，还有许多人坚守岗位。', '衷心祝愿大家新年快乐！',
+    ]);
+    expect(o.themes).toEqual([]);
+  });
+
+  it('keeps a look-alike run as themes when it spans the body', () => {
+    const o = outline([
+      '讲话', '同志们：', '开头。',
+      '在学习上下功夫。学习很重要。', '要读原著。', '在实践上求突破。实践出真知。', '要下基层。',
+      '在作风上树形象。作风是形象。', '要守纪律。', '谢谢大家！',
+    ]);
+    expect(o.themes.map((t) => t.heading)).toEqual(['在学习上下功夫。', '在实践上求突破。', '在作风上树形象。']);
+  });
+});
+
 describe('point series', () => {
+  it('fills a 第一，…第三， paragraph series with the 第二， that runs inline in the first', () => {
+    const o = outline([
+      '讲话', '同志们：', '开头。', '一、总结成绩', '一年来成绩很大。',
+      '第一，粮食稳产。产量新高。第二，脱贫成果巩固。收入增长。', '第三，产业发展。龙头企业增加。',
+      '二、部署任务', '第一，抓粮食。要稳面积。', '第二，抓产业。要强龙头。',
+    ]);
+    expect(o.themes[0].points.map((p) => p.text.slice(0, 3))).toEqual(['第一，', '第二，', '第三，']);
+    expect(o.themes[1].points).toHaveLength(2);
+  });
+
+  it('continues 首先…其次 with the spoken 再一个 (but not 再一个月)', () => {
+    const o = outline([
+      '讲话', '同志们：', '开头。', '一、解决问题', '大家反映最多的有三个。',
+      '首先说钱。融资难。', '其次是人。招工难。再一个月就过年了。', '再一个，就是审批的问题。要改。',
+      '二、转变作风', '首先，要多跑一跑。其次，要敢于担当。',
+    ]);
+    expect(o.themes[0].points.map((p) => p.text.slice(0, 4))).toEqual(['首先说钱', '其次是人', '再一个，']);
+    expect(o.themes[0].points[1].text).toContain('再一个月');
+    expect(o.themes[0].points[2].headline).toBe('就是审批的问题');
+  });
+
+  it('takes paragraphs opened by 要 as points, the 要 sentences inside them as their text', () => {
+    const o = outline([
+      '讲话', '同志们：', '开头。', '一、认清形势', '形势很严峻。',
+      '要看清问题的顽固性。问题还在。要自觉接受监督。', '要看清风险的隐蔽性。手段隐蔽。',
+      '二、守住底线', '守住底线靠自己。', '要筑牢思想堤坝。思想是根本。要经常对照检查。', '要严守纪律红线。纪律是底线。',
+      '要管好身边的人。家风很重要。',
+    ]);
+    expect(o.themes.map((t) => t.points.map((p) => p.text.slice(0, 5)))).toEqual([
+      ['要看清问题', '要看清风险'],
+      ['要筑牢思想', '要严守纪律', '要管好身边'],
+    ]);
+  });
+
+  it('splits no 要 points off under a heading that is itself a 要 demand', () => {
+    const o = outline([
+      '致辞', '同志们：', '开头。我提三点希望。',
+      '我们要以最高的标准建设项目。质量是生命。要坚持绿色理念。要严把材料关。',
+      '我们要以最快的速度推进建设。时间不等人。要依法保障工资。要加强文明施工。',
+      '我们要以最实的举措谋划运营。用好才是根本。要推进集团建设。要重视信息化。',
+      '谢谢大家！',
+    ]);
+    expect(o.themes).toHaveLength(3);
+    expect(o.themes.map((t) => t.points.length)).toEqual([0, 0, 0]);
+  });
+
+
   it('takes parallel paragraphs as the points and the 要 sentences in them as their text', () => {
     const o = outline([
       '讲话', '同志们：', '开头。', '一、聚焦重点', '抓重点是关键。',

@@ -7,12 +7,13 @@ import { cnNumber } from './numbering.js';
 
 interface Hit {
   family: string;
-  /** 0 for unordered markers (要, 就是要); -1 for 最后 (whatever comes next). */
+  /** 0 for unordered markers (要, 就是要); -1 for 最后 (whatever comes next, and the run ends);
+   *  -2 for the spoken 再一个 (whatever comes next, and the run goes on). */
   ordinal: number;
   at: number;
 }
 
-const SEQ: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再者: 3, 最后: -1 };
+const SEQ: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再者: 3, 最后: -1, 再一个: -2 };
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -47,8 +48,8 @@ function ordinalRuns(hits: Hit[]): Hit[] {
     if (h.ordinal === 1) {
       flush();
       run = [h];
-    } else if (run.length > 0 && (h.ordinal === expect || h.ordinal === -1)) {
-      run.push({ ...h, ordinal: h.ordinal === -1 ? expect : h.ordinal });
+    } else if (run.length > 0 && (h.ordinal === expect || h.ordinal < 0)) {
+      run.push({ ...h, ordinal: h.ordinal < 0 ? expect : h.ordinal });
       if (h.ordinal === -1) flush();
     }
   }
@@ -56,10 +57,12 @@ function ordinalRuns(hits: Hit[]): Hit[] {
   return out;
 }
 
-/** Offsets in `text` where inline points start ([] when no series is found). */
-export function inlinePointStarts(text: string): number[] {
+/** Offsets in `text` where inline points start ([] when no series is found). Markers of the
+ *  `skip` families (e.g. `yao` under a 要 heading) are the theme's own level and stay text. */
+export function inlinePointStarts(text: string, skip: readonly string[] = []): number[] {
   const byFamily = new Map<string, Hit[]>();
   for (const h of hitsOf(text)) {
+    if (skip.includes(h.family)) continue;
     if (!byFamily.has(h.family)) byFamily.set(h.family, []);
     byFamily.get(h.family)!.push(h);
   }

@@ -50,7 +50,7 @@ export function numberingOf(text: string): Numbering | null {
 const SEQ_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3 };
 
 /**
- * Paragraphs opened by ordinal words (一是…, 二要…, 首先，…), as one series. 最后 ends a
+ * Paragraphs opened by ordinal words (一是…, 二要…, 首先，…, 再一个，…), as one series. 最后 ends a
  * 首先/其次/再次 series (its own register; after 一是…三是 the next is 四是), unless what follows it
  * is a closing formula (最后，祝同学们…！ / 最后，让我们…): then it opens the closing.
  */
@@ -62,7 +62,9 @@ export function ordinalParagraphSeries(flow: Paragraph[], from: number, to: numb
     if (!m) continue;
     const last = series.ordinals[series.ordinals.length - 1] ?? 0;
     if (m[2] === '最后' && (!lastWasWord || CLOSING_START.test(flow[i].text.slice(m[0].length)))) continue;
-    const ordinal = m[1] ? cnNumber(m[1]) : m[2] === '最后' ? last + 1 : SEQ_WORDS[m[2]];
+    // 再一个 (one more) counts only after 首先/其次 words: alone it orders nothing.
+    if (m[2] === '再一个' && !lastWasWord) continue;
+    const ordinal = m[1] ? cnNumber(m[1]) : m[2] === '最后' || m[2] === '再一个' ? last + 1 : SEQ_WORDS[m[2]];
     series.items.push(i);
     series.ordinals.push(ordinal);
     lastWasWord = !m[1];

@@ -1,20 +1,16 @@
 // Builds each theme: heading, lead, points. A theme's text runs from its heading to the next
 // theme (or the closing); points are cut from it at their markers, so every character lands in
-// exactly one field. Paragraph-level numbering below the theme level wins, then a run of parallel
-// paragraphs (排比), then inline markers: a paragraph-level series holds the inline ones.
-import { DASH_LEAD } from '../markers.js';
+// exactly one field. Paragraph-level numbering below the theme level wins, then paragraphs opened
+// by an imperative 要, then a run of parallel paragraphs (排比), then inline markers: a
+// paragraph-level series holds the inline ones.
+import { IMPERATIVE_HEADING } from '../markers.js';
 import { headlineOf } from '../headline.js';
 import type { Paragraph, Point, Theme } from '../types.js';
 import { inlinePointStarts } from './inline.js';
-import { numberedSeries } from './numbering.js';
-import { shapeSeries } from './shape.js';
+import { numberingOf } from './numbering.js';
+import type { Body } from './point-series.js';
+import { hasGap, imperativePointStarts, numberedPointStarts, parallelPointStarts } from './point-series.js';
 import type { Rule, ThemeStart } from './state.js';
-
-/** A theme's running text: paragraphs joined by \n, with where each paragraph starts. */
-interface Body {
-  text: string;
-  starts: { at: number; line: number; index: number }[];
-}
 
 function bodyOf(flow: Paragraph[], start: ThemeStart, end: number): Body {
   const parts: string[] = [];
@@ -32,38 +28,6 @@ function bodyOf(flow: Paragraph[], start: ThemeStart, end: number): Body {
   return { text: parts.join('\n'), starts };
 }
 
-/** Paragraph starts that carry the next numbering level (or a —— series) inside this theme. */
-function paragraphPointStarts(flow: Paragraph[], start: ThemeStart, body: Body): number[] {
-  const inner = body.starts.filter((b) => b.index !== start.index || start.headingLength === 0);
-  if (inner.length === 0) return [];
-  const from = inner[0].index;
-  const to = inner[inner.length - 1].index + 1;
-  let best: number[] = [];
-  for (const series of numberedSeries(flow, from, to)) {
-    if (series.family === start.family) continue;
-    // Any start: reports often number （一）…（九） straight through their 一、 parts.
-    const items = series.items;
-    if (items.length >= 2 && (best.length === 0 || items[0] < best[0])) best = items;
-  }
-  if (best.length === 0 && start.family !== 'dash') {
-    const dashes = inner.filter((b) => DASH_LEAD.test(flow[b.index].text)).map((b) => b.index);
-    if (dashes.length >= 2) best = dashes;
-  }
-  return best.map((index) => inner.find((b) => b.index === index)!.at);
-}
-
-/**
- * Paragraphs of the theme whose openings share a shape (排比: 突出工业强县不动摇。/ 突出项目建设
- * 不松劲。…, 青石岭精神的核心是…/根基是…): each opens a point, and the 要… sentences inside
- * them are their text, not points of their own. Same test as an unnumbered theme series.
- */
-function parallelPointStarts(flow: Paragraph[], start: ThemeStart, body: Body): number[] {
-  const inner = body.starts.filter((b) => b.index !== start.index || start.headingLength === 0);
-  if (inner.length < 3) return [];
-  const items = shapeSeries(flow, inner[0].index, inner[inner.length - 1].index + 1);
-  return items.map((index) => inner.find((b) => b.index === index)!.at);
-}
-
 /** Line of the paragraph holding offset `at` (binary search: a theme may hold thousands). */
 function lineAt(body: Body, at: number): number {
   const starts = body.starts;
@@ -77,23 +41,43 @@ function lineAt(body: Body, at: number): number {
   return starts[lo]?.line ?? 0;
 }
 
+/**
+ * A heading phrased as an imperative (我们要以最高的标准…。) puts the theme itself on the 要 level:
+ * the bare 要 sentences in its text continue that demand, they are not a level below it. Points
+ * are marked by another device than their theme, as numbered points are by another family.
+ */
+function imperativeHeading(heading: string): boolean {
+  const n = numberingOf(heading);
+  return IMPERATIVE_HEADING.test(heading.slice(n ? n.length : 0).trim());
+}
+
+function pointStarts(flow: Paragraph[], start: ThemeStart, body: Body, heading: string): number[] {
+  const inline = () => inlinePointStarts(body.text, imperativeHeading(heading) ? ['yao'] : []);
+  const numbered = numberedPointStarts(flow, start, body);
+  if (numbered.at.length > 0) {
+    // 第一，… 第三，… at paragraph starts with 第二 inside the first: the inline series, which
+    // holds every paragraph-level mark and the missing ones, is the whole series.
+    if (!hasGap(numbered.ordinals)) return numbered.at;
+    const all = inline();
+    return all.length > numbered.at.length && numbered.at.every((at) => all.includes(at)) ? all : numbered.at;
+  }
+  const imperative = imperativePointStarts(flow, start, body);
+  if (imperative.length > 0) return imperative;
+  const parallel = parallelPointStarts(flow, start, body);
+  return parallel.length > 0 ? parallel : inline();
+}
+
 function themeOf(flow: Paragraph[], start: ThemeStart, end: number): Theme {
   const head = flow[start.index];
+  const heading = start.headingLength > 0 ? head.text.slice(0, start.headingLength) : null;
   const body = bodyOf(flow, start, end);
-  let marks = paragraphPointStarts(flow, start, body);
-  if (marks.length === 0) marks = parallelPointStarts(flow, start, body);
-  if (marks.length === 0) marks = inlinePointStarts(body.text);
+  const marks = pointStarts(flow, start, body, heading ?? '');
   const cut = (from: number, to?: number) => body.text.slice(from, to).trim();
   const points: Point[] = marks.map((at, i) => {
     const text = cut(at, marks[i + 1]);
     return { text, headline: headlineOf(text), line: lineAt(body, at) };
   });
-  return {
-    heading: start.headingLength > 0 ? head.text.slice(0, start.headingLength) : null,
-    lead: cut(0, marks.length > 0 ? marks[0] : undefined),
-    points,
-    line: head.line,
-  };
+  return { heading, lead: cut(0, marks.length > 0 ? marks[0] : undefined), points, line: head.line };
 }
 
 export const points: Rule = (s) => {

@@ -2,9 +2,10 @@
 // announced in the opening, ——-led paragraphs, a parallel series of openings (排比) or of
 // refrains inside first sentences, own-line headings, the lines before a numbering that
 // restarts, paragraphs opened by 一是/首先 or 一方面/另一方面, interjection lines between parts.
+// A look-alike series (shape, refrain) must spread over the body, not cluster in one stretch of it.
 // A series nested inside one part of another is a lower level and drops out; among the rest
 // explicit numbering wins (outermost family first), then the order above.
-import { DASH_LEAD } from '../markers.js';
+import { CLOSING_START, DASH_LEAD, INTERJECTION } from '../markers.js';
 import { firstSentence } from '../segment.js';
 import type { Paragraph } from '../types.js';
 import { agendaSeries, findAgendas } from './agenda.js';
@@ -45,6 +46,30 @@ function dashSeries(flow: Paragraph[], from: number, to: number): number[] {
   return items.length >= 2 ? items : [];
 }
 
+/** How much longer than the longest other theme the last one may run, in paragraphs. */
+const TAIL_FACTOR = 3;
+const TAIL_SLACK = 2;
+
+/**
+ * Themes divide the body. A look-alike run whose members sit together and leave most of the body
+ * after its last one (这一年，我们… ×4 in a New Year message, then eight paragraphs of other
+ * things) is a figure of speech inside the text, not its parts: without numbering to vouch for
+ * it, the last theme may not run far longer than the others. The last theme ends at the first
+ * closing formula after it, else at the end.
+ */
+function spreadOver(flow: Paragraph[], items: number[], to: number): boolean {
+  const last = items[items.length - 1];
+  let end = to;
+  for (let i = last + 1; i < to; i++) {
+    if (CLOSING_START.test(flow[i].text) || INTERJECTION.test(flow[i].text)) {
+      end = i;
+      break;
+    }
+  }
+  const longest = Math.max(...items.slice(1).map((x, k) => x - items[k]));
+  return end - last <= TAIL_FACTOR * longest + TAIL_SLACK;
+}
+
 /** B is nested in A when B lies between two consecutive items of A (or after A's last). */
 function nestedIn(b: number[], a: number[]): boolean {
   if (a === b || a[0] >= b[0]) return false;
@@ -71,9 +96,9 @@ function candidates(s: OutlineState): Candidate[] {
   const dash = dashSeries(flow, from, to);
   if (dash.length) out.push({ family: 'dash', rank: 2, items: dash, heading: numberedHeading });
   const shape = shapeSeries(flow, from, to);
-  if (shape.length) out.push({ family: 'shape', rank: 3, items: shape, heading: shortHeading });
+  if (shape.length && spreadOver(flow, shape, to)) out.push({ family: 'shape', rank: 3, items: shape, heading: shortHeading });
   const refrain = refrainSeries(flow, from, to);
-  if (refrain.length) out.push({ family: 'refrain', rank: 3, items: refrain, heading: numberedHeading });
+  if (refrain.length && spreadOver(flow, refrain, to)) out.push({ family: 'refrain', rank: 3, items: refrain, heading: numberedHeading });
   const plain = plainLineSeries(flow, from, to);
   if (plain.length) out.push({ family: 'plain', rank: 4, items: plain, heading: (t) => t.length });
   const restart = restartHeadings(flow, from, to);

@@ -1,0 +1,78 @@
+// Paragraph-level point series inside one theme: numbering below the theme's level, —— lines,
+// paragraphs opened by an imperative 要, and parallel paragraphs (排比). Each finder returns the
+// offsets in the theme's running text where its points start ([] when it finds no series).
+import { DASH_LEAD, YAO_IMPERATIVE } from '../markers.js';
+import type { Paragraph } from '../types.js';
+import { numberedSeries } from './numbering.js';
+import { shapeSeries } from './shape.js';
+import type { ThemeStart } from './state.js';
+
+/** A theme's running text: paragraphs joined by \n, with where each paragraph starts. */
+export interface Body {
+  text: string;
+  starts: { at: number; line: number; index: number }[];
+}
+
+/** Paragraph-level marks, with the ordinals of a numbered series (so a gap in them shows). */
+export interface Marks {
+  at: number[];
+  /** Present for a numbered series only. */
+  ordinals?: number[];
+}
+
+/** The theme's paragraphs below its heading (the heading paragraph counts when it has none). */
+function innerStarts(start: ThemeStart, body: Body): Body['starts'] {
+  return body.starts.filter((b) => b.index !== start.index || start.headingLength === 0);
+}
+
+function offsets(inner: Body['starts'], indices: number[]): number[] {
+  return indices.map((index) => inner.find((b) => b.index === index)!.at);
+}
+
+/** Paragraph starts that carry the next numbering level (or a —— series) inside this theme. */
+export function numberedPointStarts(flow: Paragraph[], start: ThemeStart, body: Body): Marks {
+  const inner = innerStarts(start, body);
+  if (inner.length === 0) return { at: [] };
+  const from = inner[0].index;
+  const to = inner[inner.length - 1].index + 1;
+  let best: { items: number[]; ordinals?: number[] } = { items: [] };
+  for (const series of numberedSeries(flow, from, to)) {
+    if (series.family === start.family) continue;
+    // Any start: reports often number （一）…（九） straight through their 一、 parts.
+    if (series.items.length >= 2 && (best.items.length === 0 || series.items[0] < best.items[0])) best = series;
+  }
+  if (best.items.length === 0 && start.family !== 'dash') {
+    const dashes = inner.filter((b) => DASH_LEAD.test(flow[b.index].text)).map((b) => b.index);
+    if (dashes.length >= 2) best = { items: dashes };
+  }
+  return { at: offsets(inner, best.items), ordinals: best.ordinals };
+}
+
+/** Whether a numbered series skips a number (第一，… 第三，…): the missing ones run inline. */
+export function hasGap(ordinals: number[] | undefined): boolean {
+  return !!ordinals && ordinals.some((v, i) => i > 0 && v > ordinals[i - 1] + 1);
+}
+
+/**
+ * Paragraphs that open with an imperative 要 (要看清…。/ 要筑牢…。): the convention's point marker
+ * when it leads paragraphs, two or more of them, whatever else the paragraphs look like. The 要
+ * sentences inside those paragraphs are their text (so the inline rule must not split them).
+ */
+export function imperativePointStarts(flow: Paragraph[], start: ThemeStart, body: Body): number[] {
+  const items = innerStarts(start, body).filter((b) => {
+    YAO_IMPERATIVE.lastIndex = 0;
+    return YAO_IMPERATIVE.test(flow[b.index].text);
+  });
+  return items.length >= 2 ? items.map((b) => b.at) : [];
+}
+
+/**
+ * Paragraphs of the theme whose openings share a shape (排比: 突出工业强县不动摇。/ 突出项目建设
+ * 不松劲。…, 青石岭精神的核心是…/根基是…): each opens a point, and the 要… sentences inside
+ * them are their text, not points of their own. Same test as an unnumbered theme series.
+ */
+export function parallelPointStarts(flow: Paragraph[], start: ThemeStart, body: Body): number[] {
+  const inner = innerStarts(start, body);
+  if (inner.length < 3) return [];
+  return offsets(inner, shapeSeries(flow, inner[0].index, inner[inner.length - 1].index + 1));
+}

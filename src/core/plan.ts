@@ -1,32 +1,10 @@
 // Outline → Deck: decides the slides, their on-slide text, speaker notes and timing.
 // Order: title, opening, agenda (2+ themes), one stack per theme (theme slide + a slide per
 // point), body slides for a speech without themes, closing.
-import { clauseLines, spokenLength, trimHeading } from './clauses.js';
+import { clauseLines, trimHeading } from './clauses.js';
 import { IdRegistry, structuralId } from './ids.js';
-import { CONTENT_HEIGHT, headHeight, itemLines, LINE_HEIGHT } from './layout.js';
-import { paginate, visualLines } from './paginate.js';
-import type { Deck, DeckEntry, DeckOptions, Outline, Slide, SlideBlock, SlideKind, Theme } from './types.js';
-
-interface SlideDraft {
-  kind: SlideKind;
-  id: string;
-  /** Blocks above the text (breadcrumb, mark, heading); repeated on continuation slides. */
-  head: SlideBlock[];
-  lines: string[];
-  /** A list below the text (a theme's points, the recap); it may move onto continuation slides. */
-  items?: ListItem[];
-  /** Spoken words shown in the head, e.g. a run-in heading; they go first in the notes. */
-  spokenHead?: string;
-  /** Spoken words the lines show (paragraphs joined by \n). */
-  spoken: string;
-}
-
-type ListItem = { text: string; href?: string };
-
-/** Lines of body text that fit under a head (see layout.ts for the metrics). */
-function budgetFor(head: SlideBlock[]): number {
-  return Math.max(2, Math.floor((CONTENT_HEIGHT - headHeight(head)) / LINE_HEIGHT));
-}
+import { realize, timingOf, type SlideDraft } from './slide-pages.js';
+import type { Deck, DeckEntry, DeckOptions, Outline, Slide, SlideBlock, Theme } from './types.js';
 
 /**
  * Meta lines worth showing under the title: speaker, post, date. Editorial lines (【导读】…,
@@ -56,69 +34,6 @@ function shortHeading(text: string): string {
 
 function themeLabel(theme: Theme, index: number): string {
   return theme.heading ? shortHeading(trimHeading(theme.heading)) : `第${index + 1}部分`;
-}
-
-/** Pages of a draft: its lines split by the budget, then its list where it still fits. */
-function layoutPages(draft: SlideDraft, budget: number): { lines: string[]; items: ListItem[] }[] {
-  const pages = paginate(draft.lines, budget).map((lines) => ({ lines, items: [] as ListItem[] }));
-  let page = pages[pages.length - 1];
-  let room = budget - visualLines(page.lines);
-  for (const item of draft.items ?? []) {
-    const cost = itemLines(item.text);
-    if (cost > room && (page.lines.length > 0 || page.items.length > 0)) {
-      page = { lines: [], items: [] };
-      pages.push(page);
-      room = budget;
-    }
-    page.items.push(item);
-    room -= cost;
-  }
-  return pages;
-}
-
-/** Budgets of shared heads (the opening and closing labels), worked out once. */
-const budgets = new WeakMap<SlideBlock[], number>();
-
-/** Lines that fit under `head` on the first page and under its 「（续）」 form on the next. */
-function pageBudget(head: SlideBlock[]): number {
-  let budget = budgets.get(head);
-  if (budget === undefined) {
-    budget = Math.min(budgetFor(head), budgetFor(head.map(continuedBlock)));
-    budgets.set(head, budget);
-  }
-  return budget;
-}
-
-/** Expands a draft into one slide, or several marked as continued when the text is long. */
-function realize(draft: SlideDraft, options: DeckOptions, ids: IdRegistry): Slide[] {
-  const pages = layoutPages(draft, pageBudget(draft.head));
-  return pages.map((page, i) => {
-    const blocks: SlideBlock[] = i === 0 ? [...draft.head] : draft.head.map(continuedBlock);
-    if (page.lines.length > 0) blocks.push({ type: 'lines', lines: page.lines });
-    if (page.items.length > 0) blocks.push({ type: 'list', items: page.items });
-    const spoken = pages.length === 1 ? draft.spoken : page.lines.join('');
-    const head = i === 0 ? draft.spokenHead : undefined;
-    const notes = head && spoken ? `${head}\n${spoken}` : head || spoken;
-    const slide: Slide = {
-      kind: draft.kind,
-      // Taken from the registry too: `x-2` may already belong to a later structure with the same words.
-      id: i === 0 ? draft.id : ids.take(`${draft.id}-${i + 1}`),
-      blocks,
-      // A page that only continues the list of points has no spoken words: its notes say so.
-      notes: notes || page.items.map((item) => item.text).join('\n'),
-      timing: timingOf(notes, options.rate),
-    };
-    if (i > 0) slide.continued = true;
-    return slide;
-  });
-}
-
-function continuedBlock(block: SlideBlock): SlideBlock {
-  return block.type === 'heading' ? { type: 'heading', text: `${block.text}（续）` } : block;
-}
-
-function timingOf(text: string, rate: number): number {
-  return Math.max(2, Math.round((spokenLength(text) / rate) * 60));
 }
 
 function themeStack(theme: Theme, index: number, themeId: string, ids: IdRegistry): SlideDraft[] {

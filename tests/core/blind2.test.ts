@@ -3,38 +3,14 @@
 // headingRecall 1.00, headingPrecision 0.91, themeCount 1.00, pointRecall 0.90, pointPrecision 0.92.
 // Each case below names the general reading it checks, never a fix for one text.
 import { describe, expect, it } from 'vitest';
-import { buildOutline } from '../../src/core/outline.js';
-import { scoreSpeech, totals } from '../../src/core/score.js';
-import { BLIND2_FIXTURES, fixtures, outlineSpeech, speechWithoutMeta } from './helpers.js';
+import { corpusChecks } from './corpus-checks.js';
+import { BLIND2_FIXTURES } from './helpers.js';
 
-const all = fixtures(BLIND2_FIXTURES);
-const outlines = new Map(all.map((f) => [f.name, buildOutline(f.text)]));
+const PERFECT = { speeches: 12, failed: 0, title: 1, headingRecall: 1, headingPrecision: 1, themeCount: 1, pointRecall: 1, pointPrecision: 1 };
 const heads = (points: { text: string }[], n = 6) => points.map((p) => p.text.slice(0, n));
 
 describe('blind fixtures, second set', () => {
-  it('scores 1.00 on every figure', () => {
-    const t = totals(all.map(({ name, expected }) => scoreSpeech(expected, outlines.get(name)!)));
-    expect(t).toEqual({
-      speeches: 12,
-      failed: 0,
-      title: 1,
-      headingRecall: 1,
-      headingPrecision: 1,
-      themeCount: 1,
-      pointRecall: 1,
-      pointPrecision: 1,
-    });
-  });
-
-  it('loses nothing and builds each outline in under 50 ms', () => {
-    buildOutline(all[0].text); // warm-up
-    for (const { name, text } of all) {
-      const started = performance.now();
-      const o = buildOutline(text);
-      expect([name, performance.now() - started < 50]).toEqual([name, true]);
-      expect([name, outlineSpeech(o)]).toEqual([name, speechWithoutMeta(text, o)]);
-    }
-  });
+  const outlines = corpusChecks(BLIND2_FIXTURES, PERFECT);
 
   it('finds no themes in a run of look-alike narrative paragraphs that the rest of the body outweighs', () => {
     expect(outlines.get('c04-xinnian-zhici')!.themes).toEqual([]);

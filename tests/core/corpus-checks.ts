@@ -1,0 +1,29 @@
+// The checks every scored corpus gets: its totals asserted exactly (so a rule change that loses
+// or gains anything shows), nothing lost, and the 50 ms guard. Returns the outlines by name for
+// the corpus's own detail tests.
+import { expect, it } from 'vitest';
+import { buildOutline } from '../../src/core/outline.js';
+import { scoreSpeech, totals } from '../../src/core/score.js';
+import type { Outline } from '../../src/core/types.js';
+import { fixtures, outlineSpeech, speechWithoutMeta } from './helpers.js';
+
+export function corpusChecks(dir: string, expectedTotals: ReturnType<typeof totals>): Map<string, Outline> {
+  const all = fixtures(dir);
+  const outlines = new Map(all.map((f) => [f.name, buildOutline(f.text)]));
+
+  it('scores the asserted totals', () => {
+    expect(totals(all.map(({ name, expected }) => scoreSpeech(expected, outlines.get(name)!)))).toEqual(expectedTotals);
+  });
+
+  it('loses nothing and builds each outline in under 50 ms', () => {
+    buildOutline(all[0].text); // warm-up
+    for (const { name, text } of all) {
+      const started = performance.now();
+      const o = buildOutline(text);
+      expect([name, performance.now() - started < 50]).toEqual([name, true]);
+      expect([name, outlineSpeech(o)]).toEqual([name, speechWithoutMeta(text, o)]);
+    }
+  });
+
+  return outlines;
+}

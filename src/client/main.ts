@@ -6,7 +6,9 @@ import './theme/base.css';
 import './theme/dangzheng.css';
 import './theme/light.css';
 import { readClientConfig, revealConfig } from './config.js';
+import { translateSpeakerView } from './speaker-view-zh.js';
 
+translateSpeakerView(window);
 const config = readClientConfig(document);
 const deck = new Reveal(document.querySelector<HTMLElement>('.reveal')!, revealConfig(config));
 // Tests, decktape and other tools drive the deck through window.Reveal.

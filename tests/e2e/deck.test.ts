@@ -103,6 +103,9 @@ describeBrowser('reference deck in Chromium', () => {
     );
     const shown = await popup.$eval('.speaker-controls-notes .value', (e) => e.textContent ?? '');
     expect(shown.replace(/\s/g, '')).toBe(expected.replace(/\s/g, ''));
+    // Its labels speak Chinese, like the rest of the deck.
+    await popup.waitForFunction(() => document.querySelector('.speaker-controls-notes .label')?.textContent === '讲稿备注');
+    expect(await popup.$eval('#upcoming-slide .label', (e) => e.textContent)).toBe('下一页');
     await popup.close();
   });
 });

@@ -1,0 +1,57 @@
+// reveal.js's speaker view (notes plugin) writes its labels in English into a window it opens.
+// The people presenting read Chinese: catch that window as it opens and translate its labels.
+
+/** Exact texts of the speaker view's labels and layout names, and what they say in Chinese. */
+const LABELS: Record<string, string> = {
+  'Loading speaker view...': '正在打开演讲者视图…',
+  Upcoming: '下一页',
+  'Time ': '时间 ',
+  'Click to Reset': '点击重置',
+  'Pacing – Time to finish current slide': '节奏：本页剩余时间',
+  Notes: '讲稿备注',
+  Default: '默认',
+  Wide: '宽屏',
+  Tall: '上下',
+  'Notes only': '仅备注',
+};
+const LAYOUT = /^Layout: ?/;
+/** The name the notes plugin gives its window. */
+const SPEAKER_WINDOW = 'reveal.js - Notes';
+
+function translate(root: Node): void {
+  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    const zh = LABELS[text] ?? (LAYOUT.test(text) ? text.replace(LAYOUT, '布局：').replace(/Default|Wide|Tall|Notes only/, (m) => LABELS[m]) : null);
+    if (zh !== null && zh !== text) node.nodeValue = zh;
+  }
+}
+
+/** Translates the speaker window now and whenever the plugin rewrites part of it. */
+function watch(speaker: Window): void {
+  let tries = 0;
+  const start = () => {
+    const body = speaker.document?.body;
+    // The plugin fills the window after opening it; wait (at most 5 s) for its controls.
+    if (!body || !speaker.document.getElementById('speaker-controls')) {
+      if (++tries < 100) setTimeout(start, 50);
+      return;
+    }
+    translate(body);
+    new (speaker as typeof window).MutationObserver((changes) => changes.forEach((c) => translate(c.target))).observe(body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  };
+  start();
+}
+
+export function translateSpeakerView(host: Window): void {
+  const open = host.open.bind(host);
+  host.open = (...args: Parameters<Window['open']>) => {
+    const opened = open(...args);
+    if (opened && args[1] === SPEAKER_WINDOW) watch(opened);
+    return opened;
+  };
+}

@@ -1,5 +1,6 @@
 // Vite plugin: serves every speech in `slides/` as a deck at /<name>/, reloads the page when a
 // speech changes, and shows a broken speech in Vite's overlay without stopping the server.
+import { stat } from 'node:fs/promises';
 import { resolve, relative, isAbsolute } from 'node:path';
 import type { Connect, Plugin, ViteDevServer } from 'vite';
 import MarkdownIt from 'markdown-it';
@@ -8,7 +9,7 @@ import { renderPage } from '../core/page.js';
 import { deckCharacters } from '../core/deck-text.js';
 import { summarize } from './build.js';
 import { deckFonts } from './fonts.js';
-import { formatDiagnostics, loadDeck, type ReadyDeck } from './load-deck.js';
+import { formatDiagnostics, loadDeck, type LoadedDeck, type ReadyDeck } from './load-deck.js';
 import { findSpeeches } from './speech-files.js';
 
 const { escapeHtml } = new MarkdownIt({ html: false }).utils;
@@ -48,6 +49,18 @@ export function lectern(options: LecternPluginOptions = {}): Plugin {
     return (await findSpeeches(dir)).speeches;
   }
 
+  // A page asks for its deck and then for three font files: compile once per version of the file.
+  const cache = new Map<string, { stamp: string; deck: Promise<LoadedDeck> }>();
+  async function load(speech: { path: string; name: string }): Promise<LoadedDeck> {
+    const info = await stat(speech.path).catch(() => null);
+    const stamp = info ? `${speech.name}:${info.mtimeMs}:${info.size}` : '';
+    const hit = cache.get(speech.path);
+    if (hit && stamp && hit.stamp === stamp) return hit.deck;
+    const deck = loadDeck(speech.path, speech.name);
+    if (stamp) cache.set(speech.path, { stamp, deck });
+    return deck;
+  }
+
   async function handle(server: ViteDevServer, url: string): Promise<Answer | null> {
     let path: string;
     try {
@@ -58,7 +71,7 @@ export function lectern(options: LecternPluginOptions = {}): Plugin {
     const all = await decks();
     if (path === '/' || path === '/index.html') {
       if (all.length === 1) return { status: 302, location: `/${encodeURIComponent(all[0].name)}/` };
-      const loaded = await Promise.all(all.map((d) => loadDeck(d.path, d.name)));
+      const loaded = await Promise.all(all.map(load));
       const ok = loaded.filter((d): d is ReadyDeck => d.ok);
       return { status: 200, html: await server.transformIndexHtml(url, renderDeckIndex(ok.map(summarize))) };
     }
@@ -66,7 +79,7 @@ export function lectern(options: LecternPluginOptions = {}): Plugin {
     const speech = match && all.find((d) => d.name === match[1]);
     if (!speech) return null;
     if (!match[2]) return { status: 302, location: `/${encodeURIComponent(speech.name)}/` };
-    const deck = await loadDeck(speech.path, speech.name);
+    const deck = await load(speech);
     if (!deck.ok) return { status: 200, html: await server.transformIndexHtml(url, errorPage(deck.message)) };
     const { deck: planned, html } = deck.compiled;
     // Subsets are cached on disk by character set, so this costs milliseconds after the first time.
@@ -85,7 +98,7 @@ export function lectern(options: LecternPluginOptions = {}): Plugin {
   async function onSpeechChange(server: ViteDevServer, file: string): Promise<void> {
     const speech = (await decks()).find((d) => resolve(d.path) === file);
     if (speech) {
-      const deck = await loadDeck(speech.path, speech.name);
+      const deck = await load(speech);
       if (!deck.ok) {
         server.config.logger.error(`[lectern] ${deck.message}`);
         server.ws.send({ type: 'error', err: { message: deck.message, stack: '', id: file, plugin: 'lectern' } });
@@ -135,7 +148,7 @@ export function lectern(options: LecternPluginOptions = {}): Plugin {
           if (all.length === 0) server.config.logger.info(`[lectern] ${relative(server.config.root, dir) || dir}/ 里还没有讲话稿：放入 .txt、.md 或 .docx 文件即可。`);
           for (const d of all) server.config.logger.info(`[lectern] 幻灯片「${d.name}」：${base}/${d.name}/`);
           // What the structure detection noticed, once at start; later on each change of the file.
-          return Promise.all(all.map((d) => loadDeck(d.path, d.name))).then((loaded) => {
+          return Promise.all(all.map(load)).then((loaded) => {
             for (const deck of loaded) {
               for (const line of formatDiagnostics(deck)) (deck.ok ? server.config.logger.warn : server.config.logger.error)(`[lectern] ${line}`);
             }

@@ -32,7 +32,7 @@ export function displayPath(path: string): string {
 export function formatDiagnostics(deck: LoadedDeck): string[] {
   if (!deck.ok) return [deck.message];
   const where = displayPath(deck.path);
-  return [...deck.notes, ...deck.compiled.outline.diagnostics.map((d) => `${where} 第 ${d.line} 行：${d.message.replace(/^第 ?\d+ ?行[：:]\s*/, '')}`)];
+  return [...deck.notes, ...deck.compiled.outline.diagnostics.map((d) => `${where} 第 ${d.line} 行：${d.message}`)];
 }
 
 export type ReadyDeck = Extract<LoadedDeck, { ok: true }>;

@@ -10,7 +10,6 @@ export interface ClientConfig {
   theme: string;
   /** Seconds of the whole speech, for the speaker view's pacing timer. */
   totalTime: number;
-  /** Extra query-independent reveal.js settings could go here later. */
 }
 
 export interface PageAssets {

@@ -4,8 +4,8 @@ import { numberingOf } from './rules/numbering.js';
 /** Headlines longer than this are cut at a boundary (、 or a closing quote) before it. */
 const MAX = 20;
 
-/** Leading inline markers, one of which is removed: 一是 二要 第一， 首先， 再一个， 就是要 要. */
-const INLINE_MARKER = /^(?:[一二三四五六七八九十]{1,2}[是要][，,：:]?|第[一二三四五六七八九十]{1,2}[，,、：:是]?|(?:首先|其次|再次|再者|再一个|最后)[，,：:]?要?|就是要|要(?!是|么|不))/;
+/** Leading inline markers, one of which is removed: 一是 二要 第一， 首先， 再一个， 一个是 就是要 要. */
+const INLINE_MARKER = /^(?:[一二三四五六七八九十]{1,2}[是要][，,：:]?|第[一二三四五六七八九十]{1,2}[，,、：:是]?|(?:还有|另|再)?一个是|(?:首先|其次|再次|再者|再一个|最后)[，,：:]?要?|就是要|要(?!是|么|不))/;
 
 export function headlineOf(pointText: string): string {
   const text = pointText.trim();

@@ -70,6 +70,11 @@ export const DI_ORDINAL = new RegExp(`第(${CN})(?:[，,、：:]|是|要|条|点
  *  makes no series (首先请允许我…), so it stays text. */
 export const SEQ_ORDINAL = /(首先|其次|再次|再者|最后|再一个(?=[，,：:]|就是|是))/y;
 
+/** The spoken run `一个是…再一个是/还有一个是/另一个是…`, tried at sentence starts only: inside a
+ *  sentence `一个是区位，另一个是产业` names two things, it does not order points. Matches
+ *  `一个是责任要压实`; not `一个是非问题`. */
+export const SPOKEN_ORDINAL = /(一个|再一个|还有一个|另一个)(?=是(?!非))/y;
+
 /** `就是要` at a clause start. Matches `就是要严守…`; not `就是说`. Mid-clause ones
  *  (行动大担当就是要…) are never tried: the caller tests clause starts only. */
 export const JIU_SHI_YAO = /就是要/y;
@@ -80,6 +85,10 @@ const NOT_IMPERATIVE = '(?!是|么|不|知道|说|闻|素|件|害|领|务)';
 
 /** Imperative `要` at a sentence start. Matches `要坚持…`; not `要是…` `要么…` `要知道…` `要素…`. */
 export const YAO_IMPERATIVE = new RegExp(`要${NOT_IMPERATIVE}`, 'y');
+
+/** A paragraph opened by a demand: `要…` `必须…` `坚持…`, the point openers of the convention.
+ *  Matches `必须一体推进…` `坚持把纪律挺在前面。`; not `坚持了十年` `必须的` `要是…`. */
+export const IMPERATIVE_OPENER = new RegExp(`^(?:要${NOT_IMPERATIVE}|必须(?!的)|坚持(?![了的着是住下]))`);
 
 /** A heading that is itself an imperative, after its numbering: `我们要以最高的标准…。` `一要坚持…`
  *  `要看清…。`; not `产业振兴要见实效。` (a topic, then 要) nor `要素保障…`. */
@@ -100,13 +109,17 @@ export const DATE_LINE =
  *  `县住房和城乡建设局党组书记、局长 刘卫东`; not `同志们：` nor `要坚持、要落实。`. */
 export const SPEAKER_LINE = /^(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][\u4e00-\u9fa5、]{0,28}[\u4e00-\u9fa5][ ]+[\u4e00-\u9fa5·]{2,4}(?:[ ]+[\u4e00-\u9fa5·]{2,4})?)$/;
 
+/** A labelled speaker line under the title. Matches `主讲人：某大学党委书记  陈立新`; not `主讲的内容`. */
+export const SPEAKER_LABEL = /^(?:主讲人|主讲|报告人|讲话人|宣讲人|发言人)[：:]/;
+
 /** A bracketed note on its own line. Matches `（根据录音整理）`; not `（一）加强…`. */
 export const PAREN_NOTE = /^[（(][^（）()]{2,60}[）)]$/;
 
 /** Editorial lines that are not speech wherever they stand. Matches `【导读】…` `（来源：新华社）`
- *  `（此处省略…）` `（掌声）` `责任编辑：王五` `…………`; not `（一）加强…` nor `来源于群众`. */
+ *  `（此处省略…）` `（掌声）` `责任编辑：王五` `…………`, and a pasted web page's furniture: the
+ *  breadcrumb `首页 > 新闻中心 > 领导讲话` (3+ short names joined by >), `分享到：`, `上一篇：…`; not `（一）加强…` nor `来源于群众`. */
 export const EDITORIAL_LINE =
-  /^(?:【(?:导读|编者按|摘要|按语|编者的话|提要|核心提示)】|[（(](?:来源|此处省略|略|有删节|节选|本文|编者|作者|根据|(?:热烈|长时间)?(?:掌声|鼓掌|笑声)|全场)[^（）()]*[）)]$|(?:来源|责任编辑|编辑|作者|审核|校对|供稿|原标题|发布时间|发布日期|文章来源|信息来源|浏览次数|阅读次数)[：:]|当前位置[：:]|【字体|打印本页|关闭窗口|[…．.。·\-—]{3,}$)/;
+  /^(?:【(?:导读|编者按|摘要|按语|编者的话|提要|核心提示)】|[（(](?:来源|此处省略|略|有删节|节选|本文|编者|作者|根据|(?:热烈|长时间)?(?:掌声|鼓掌|笑声)|全场)[^（）()]*[）)]$|(?:来源|责任编辑|编辑|作者|审核|校对|供稿|原标题|发布时间|发布日期|文章来源|信息来源|浏览次数|阅读次数|上一篇|下一篇|分享到)[：:]|分享到$|当前位置[：:]|【字体|打印本页|关闭窗口|[…．.。·\-—]{3,}$|[^。，；！？>＞»]{1,12}(?:\s*[>＞»]\s*[^。，；！？>＞»]{1,12}){2,}$)/;
 
 /** An editorial note in the title block. Matches `这是毛泽东在…会上的讲演。`; not `这是我们的责任。`. */
 export const TITLE_NOTE = /^这是.{2,60}(?:讲话|讲演|演讲|发言|致辞|报告)(?:的.{1,10})?。?$/;

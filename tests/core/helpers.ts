@@ -13,6 +13,8 @@ export const FIXTURES = join(here, '..', 'fixtures');
 export const BLIND_FIXTURES = join(here, '..', 'fixtures-blind');
 /** A second blind set, by another hand, with notes on each judgement call in its expected outlines. */
 export const BLIND2_FIXTURES = join(here, '..', 'fixtures-blind2');
+/** A third blind set: long, messy speeches (web-page pastes, spoken runs), notes on each call. */
+export const BLIND3_FIXTURES = join(here, '..', 'fixtures-blind3');
 export const REFERENCE = join(here, '..', '..', 'slides', '办公室干部专题研讨交流发言.txt');
 
 export interface Fixture {

@@ -43,6 +43,12 @@ describe('markers', () => {
     ['IMPERATIVE_HEADING', '我们要以最高的标准建设好这个项目。', '产业振兴要见实效。'],
     ['IMPERATIVE_HEADING', '一要坚持人民至上', '要素保障更加有力'],
     ['YAO_IMPERATIVE', '要严守纪律规矩的红线。', '要素保障方面，…'],
+    ['IMPERATIVE_OPENER', '必须一体推进不敢腐。', '必须的程序'],
+    ['IMPERATIVE_OPENER', '坚持把纪律挺在前面。', '坚持了十年'],
+    ['SPOKEN_ORDINAL', '还有一个是政策要落地。', '一个是非问题'],
+    ['EDITORIAL_LINE', '首页 > 新闻中心 > 领导讲话', '收入 > 支出，说明形势好'],
+    ['EDITORIAL_LINE', '上一篇：区政府召开常务会议', '上一篇文章说过'],
+    ['SPEAKER_LABEL', '主讲人：某大学党委书记  陈立新', '主讲的内容'],
   ];
   for (const [name, yes, no] of cases) {
     it(`${name}: “${yes}” yes, “${no}” no`, () => {

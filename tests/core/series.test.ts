@@ -2,6 +2,7 @@
 // reading of speech structure (the blind fixtures showed them; these texts are made up).
 import { describe, expect, it } from 'vitest';
 import { buildOutline } from '../../src/core/outline.js';
+import { isTopLevel } from '../../src/core/rules/numbering.js';
 
 const outline = (lines: string[]) => buildOutline(lines.join('\n'));
 
@@ -125,5 +126,81 @@ describe('point series', () => {
     expect(o.themes[0].lead).toBe('抓重点是关键。');
     expect(o.themes[0].points.map((p) => p.text.slice(0, 8))).toEqual(['突出工业不动摇。', '突出项目不松劲。', '突出改革不止步。']);
     expect(o.themes[1].points.map((p) => p.text)).toEqual(['要抓排查。', '要抓整改。']);
+  });
+
+  it('takes paragraphs opened by 必须 or 坚持 as points beside the 要 ones', () => {
+    const o = outline([
+      '讲话', '同志们：', '开头。', '一、聚焦重点', '今年任务很重。',
+      '坚持把政治建设摆在首位。政治是根本。', '要锲而不舍纠治四风。作风是党性。', '下属单位要履行责任。',
+      '必须一体推进三不腐。惩治是手段。', '坚持了十年的做法还要坚持。',
+      '二、压实责任', '关键在落实。', '要压实主体责任。', '要压实监督责任。',
+    ]);
+    expect(o.themes[0].lead).toBe('今年任务很重。');
+    expect(o.themes[0].points.map((p) => p.text.slice(0, 5))).toEqual(['坚持把政治', '要锲而不舍', '必须一体推']);
+    expect(o.themes[0].points[2].text).toContain('坚持了十年');
+  });
+
+  it('takes 一方面/另一方面 paragraphs as points and the paragraphs after each as its text', () => {
+    const o = outline([
+      '讲话', '同学们：', '开头。', '一、为什么读书', '这个问题不简单。',
+      '一方面，读书是为了本领。本领要真。', '说到本领，我多讲几句。', '另一方面，读书是为了人格。人格要全。',
+      '二、怎样读书', '要下苦功。苦读出真知。', '一方面，要读经典。', '另一方面，要读实践。', '要学以致用。知行合一。',
+    ]);
+    expect(o.themes[0].points.map((p) => p.text.slice(0, 6))).toEqual(['一方面，读书', '另一方面，读']);
+    expect(o.themes[0].points[0].text).toContain('说到本领');
+    // A 要 series that starts first is the outer one: the 一方面 paragraph is its point's text.
+    expect(o.themes[1].points.map((p) => p.text.slice(0, 4))).toEqual(['要下苦功', '要学以致']);
+    expect(o.themes[1].points[0].text).toContain('另一方面，要读实践。');
+  });
+
+  it('orders points by the spoken 一个是/再一个是/还有一个是 at sentence starts only', () => {
+    const o = outline([
+      '讲话', '同志们：', '开头。', '第一，讲讲形势。', '优势有两个，一个是区位，另一个是产业。困难也不少。',
+      '第二，谈谈要求。我提三点。', '一个是责任要压实。乡镇长负责。', '再一个是服务要跟上。农技下乡。', '还有一个是政策要落地。补贴到户。',
+    ]);
+    expect(o.themes[0].points).toEqual([]);
+    expect(o.themes[1].points.map((p) => p.headline)).toEqual(['责任要压实', '服务要跟上', '政策要落地']);
+  });
+
+  it('opens the last theme, not the closing, with a turn to the audience right under its own-line heading', () => {
+    const o = outline([
+      '讲话', '同学们：', '开头。', '一、为什么读书', '读书是为了本领。', '二、怎样成才',
+      '同学们，到本世纪中叶你们正当壮年。', '第一，要立志。志不立不成。', '第二，要练本领。本领靠练。',
+      '同学们，时代是出卷人。', '谢谢大家！',
+    ]);
+    expect(o.themes[1].lead).toBe('同学们，到本世纪中叶你们正当壮年。');
+    expect(o.themes[1].points.map((p) => p.text.slice(0, 3))).toEqual(['第一，', '第二，']);
+    expect(o.closing).toEqual(['同学们，时代是出卷人。', '谢谢大家！']);
+  });
+});
+
+describe('pasted web pages and slips', () => {
+  it('moves the page furniture to meta and takes the headline as the title', () => {
+    const o = outline([
+      '首页 > 新闻中心 > 领导讲话', '张三在全区工作会议上的讲话', '发布时间：2024-03-05 来源：某某网 浏览次数：12',
+      '【字体：大 中 小】', '分享到：', '同志们：', '今天开会。', '一、认清形势', '形势严峻。', '二、压实责任', '责任重大。',
+      '同志们，安全无小事。', '责任编辑：王五', '上一篇：某某会议召开', '下一篇：某某工作会议', '分享到：', '打印本页 关闭窗口',
+    ]);
+    expect(o.title).toBe('张三在全区工作会议上的讲话');
+    expect(o.meta).toEqual([
+      '首页 > 新闻中心 > 领导讲话', '发布时间：2024-03-05 来源：某某网 浏览次数：12', '【字体：大 中 小】', '分享到：',
+      '责任编辑：王五', '上一篇：某某会议召开', '下一篇：某某工作会议', '分享到：', '打印本页 关闭窗口',
+    ]);
+    expect(o.themes.map((t) => t.heading)).toEqual(['一、认清形势', '二、压实责任']);
+    expect(o.closing).toEqual(['同志们，安全无小事。']);
+  });
+
+  it('keeps a heading numbered 一、 twice as pasted (一、一、三、), but not a numbering that restarts', () => {
+    const slip = outline(['讲话', '同志们：', '开头。', '一、认清形势', '形势严峻。', '一、压实责任', '责任重大。', '三、专项整治', '整治要实。']);
+    expect(slip.themes.map((t) => t.heading)).toEqual(['一、认清形势', '一、压实责任', '三、专项整治']);
+    const top = (ordinals: number[]) => isTopLevel({ family: 'cn-dun', items: ordinals.map((_, i) => i), ordinals });
+    expect([[1, 1, 3], [1, 2, 2, 4], [1, 2, 1, 2], [1, 2, 1], [1, 1, 2]].map(top)).toEqual([true, true, false, false, false]);
+  });
+
+  it('takes a 主讲人： line under the title into meta', () => {
+    const o = outline(['青春之问', '——为新生讲授第一课', '主讲人：某大学党委书记  陈立新', '同学们：', '开头。']);
+    expect(o.subtitle).toBe('——为新生讲授第一课');
+    expect(o.meta).toEqual(['主讲人：某大学党委书记  陈立新']);
+    expect(o.salutation).toBe('同学们：');
   });
 });

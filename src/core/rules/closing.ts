@@ -9,7 +9,10 @@ export const closing: Rule = (s) => {
   const { flow, themeStarts } = s;
   s.closingStart = flow.length;
   const last = themeStarts[themeStarts.length - 1];
-  const from = last ? last.index + 1 : Math.max(s.bodyStart + 1, flow.length - TAIL_WINDOW);
+  // An own-line heading is not a theme without text: a turn to the audience right under the last
+  // one (三、… / 同学们，到本世纪中叶…) opens that theme, not the closing.
+  const ownLine = !!last && last.headingLength >= flow[last.index].text.length;
+  const from = last ? last.index + (ownLine ? 2 : 1) : Math.max(s.bodyStart + 1, flow.length - TAIL_WINDOW);
   for (let i = from; i < flow.length; i++) {
     const t = flow[i].text;
     if (INTERJECTION.test(t) || (CLOSING_START.test(t) && !endsASeries(s, last?.index ?? s.bodyStart, i))) {

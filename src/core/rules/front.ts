@@ -1,7 +1,7 @@
 // Rules for what stands before and around the speech proper: editorial lines, the title
 // block (title, subtitle, date, speaker, notes) and the salutation.
 import {
-  DATE_LINE, EDITORIAL_LINE, PAREN_NOTE, SALUTATION, SPEAKER_LINE, SUBTITLE, TITLE_END, TITLE_NOTE,
+  DATE_LINE, EDITORIAL_LINE, PAREN_NOTE, SALUTATION, SPEAKER_LABEL, SPEAKER_LINE, SUBTITLE, TITLE_END, TITLE_NOTE,
 } from '../markers.js';
 import { numberingOf } from './numbering.js';
 import type { Rule } from './state.js';
@@ -29,7 +29,7 @@ function looksLikeTitle(text: string): boolean {
 }
 
 function isTitleMeta(text: string): boolean {
-  return DATE_LINE.test(text) || SPEAKER_LINE.test(text) || PAREN_NOTE.test(text) || TITLE_NOTE.test(text);
+  return DATE_LINE.test(text) || SPEAKER_LINE.test(text) || SPEAKER_LABEL.test(text) || PAREN_NOTE.test(text) || TITLE_NOTE.test(text);
 }
 
 export const titleBlock: Rule = (s) => {

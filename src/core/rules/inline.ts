@@ -1,7 +1,8 @@
 // Point markers inside running text: 一是…二是…, 一要…, 首先…其次…最后…, 第一，…第二，…,
-// clause-initial 就是要…, sentence-initial 要…. Only a series (2+) counts; an ordinal series wins,
-// else the series that starts first; any other stays inside the points.
-import { DI_ORDINAL, JIU_SHI_YAO, SEQ_ORDINAL, SHI_ORDINAL, YAO_IMPERATIVE, YAO_ORDINAL } from '../markers.js';
+// clause-initial 就是要…, sentence-initial 要… and the spoken 一个是…还有一个是…. Only a series
+// (2+) counts; an ordinal series wins, else the series that starts first; any other stays
+// inside the points.
+import { DI_ORDINAL, JIU_SHI_YAO, SEQ_ORDINAL, SHI_ORDINAL, SPOKEN_ORDINAL, YAO_IMPERATIVE, YAO_ORDINAL } from '../markers.js';
 import { clauseStarts, sentenceStarts } from '../segment.js';
 import { cnNumber } from './numbering.js';
 
@@ -13,7 +14,7 @@ interface Hit {
   at: number;
 }
 
-const SEQ: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再者: 3, 最后: -1, 再一个: -2 };
+const SEQ: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再者: 3, 最后: -1, 再一个: -2, 一个: 1, 还有一个: -2, 另一个: -2 };
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -29,6 +30,7 @@ function hitsOf(text: string): Hit[] {
     else if ((m = sticky(YAO_ORDINAL, text, at))) hits.push({ family: 'yao-n', ordinal: cnNumber(m[1]), at });
     else if ((m = sticky(DI_ORDINAL, text, at))) hits.push({ family: 'seq', ordinal: cnNumber(m[1]), at });
     else if ((m = sticky(SEQ_ORDINAL, text, at))) hits.push({ family: 'seq', ordinal: SEQ[m[1]], at });
+    else if (sentenceAt.has(at) && (m = sticky(SPOKEN_ORDINAL, text, at))) hits.push({ family: 'seq', ordinal: SEQ[m[1]], at });
     else if (sticky(JIU_SHI_YAO, text, at)) hits.push({ family: 'jsy', ordinal: 0, at });
     else if (sentenceAt.has(at) && sticky(YAO_IMPERATIVE, text, at)) hits.push({ family: 'yao', ordinal: 0, at });
   }

@@ -104,10 +104,13 @@ export function numberedSeries(flow: Paragraph[], from: number, to: number): Ser
 
 /**
  * A series fit to be the top level: starts at 1 and never starts over (a restart means a lower
- * level, numbered afresh in each part). Typos such as 一、二、二、四、 are tolerated.
+ * level, numbered afresh in each part). Typos such as 一、二、二、四、 are tolerated, and so is a
+ * slip between items numbered by their place (一、一、三、 as pasted): a restart (一、二、一、二、)
+ * puts the items after it out of place, a slip does not.
  */
 export function isTopLevel(series: Series): boolean {
   const o = series.ordinals;
   if (o.length < 2 || o[0] !== 1) return false;
-  return o.every((v, i) => i === 0 || (v >= o[i - 1] && v !== 1));
+  const slip = (i: number) => o[i - 1] === i && o[i + 1] === i + 2;
+  return o.every((v, i) => i === 0 || (v >= o[i - 1] && v !== 1) || slip(i));
 }

@@ -1,9 +1,10 @@
 // Paragraph-level point series inside one theme: numbering below the theme's level, —— lines,
-// paragraphs opened by an imperative 要, and parallel paragraphs (排比). Each finder returns the
-// offsets in the theme's running text where its points start ([] when it finds no series).
-import { DASH_LEAD, YAO_IMPERATIVE } from '../markers.js';
+// paragraphs opened by 要/必须/坚持 or by 一方面/另一方面, and parallel paragraphs (排比). Each
+// finder returns the offsets in the theme's running text where its points start ([] when none).
+import { DASH_LEAD, IMPERATIVE_OPENER } from '../markers.js';
 import type { Paragraph } from '../types.js';
 import { numberedSeries } from './numbering.js';
+import { fangmianSeries } from './parts.js';
 import { shapeSeries } from './shape.js';
 import type { ThemeStart } from './state.js';
 
@@ -54,15 +55,13 @@ export function hasGap(ordinals: number[] | undefined): boolean {
 }
 
 /**
- * Paragraphs that open with an imperative 要 (要看清…。/ 要筑牢…。): the convention's point marker
- * when it leads paragraphs, two or more of them, whatever else the paragraphs look like. The 要
- * sentences inside those paragraphs are their text (so the inline rule must not split them).
+ * Paragraphs that open with a demand, 要/必须/坚持 (要看清…。/ 必须一体推进…。/ 坚持把…。): the
+ * convention's point openers, mixed freely in real speeches, two or more of them, whatever else
+ * the paragraphs look like. The 要 sentences inside those paragraphs are their text (so the
+ * inline rule must not split them); a subject before 要 (各乡镇党委要…) is text, not a point.
  */
 export function imperativePointStarts(flow: Paragraph[], start: ThemeStart, body: Body): number[] {
-  const items = innerStarts(start, body).filter((b) => {
-    YAO_IMPERATIVE.lastIndex = 0;
-    return YAO_IMPERATIVE.test(flow[b.index].text);
-  });
+  const items = innerStarts(start, body).filter((b) => IMPERATIVE_OPENER.test(flow[b.index].text));
   return items.length >= 2 ? items.map((b) => b.at) : [];
 }
 
@@ -75,4 +74,14 @@ export function parallelPointStarts(flow: Paragraph[], start: ThemeStart, body: 
   const inner = innerStarts(start, body);
   if (inner.length < 3) return [];
   return offsets(inner, shapeSeries(flow, inner[0].index, inner[inner.length - 1].index + 1));
+}
+
+/**
+ * Paragraphs opened by 一方面，… / 另一方面，… inside a theme: an explicit pair of marks, so they
+ * are its points, and the unmarked paragraphs after each (说到学本领，…) are that point's text.
+ */
+export function fangmianPointStarts(flow: Paragraph[], start: ThemeStart, body: Body): number[] {
+  const inner = innerStarts(start, body);
+  if (inner.length < 2 || start.family === 'fangmian') return [];
+  return offsets(inner, fangmianSeries(flow, inner[0].index, inner[inner.length - 1].index + 1));
 }

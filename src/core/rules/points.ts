@@ -1,15 +1,15 @@
 // Builds each theme: heading, lead, points. A theme's text runs from its heading to the next
 // theme (or the closing); points are cut from it at their markers, so every character lands in
 // exactly one field. Paragraph-level numbering below the theme level wins, then paragraphs opened
-// by an imperative 要, then a run of parallel paragraphs (排比), then inline markers: a
-// paragraph-level series holds the inline ones.
+// by 一方面/另一方面 or by a demand (要… 必须… 坚持…), whichever starts first, then a run of
+// parallel paragraphs (排比), then inline markers: a paragraph-level series holds the inline ones.
 import { IMPERATIVE_HEADING } from '../markers.js';
 import { headlineOf } from '../headline.js';
 import type { Paragraph, Point, Theme } from '../types.js';
 import { inlinePointStarts } from './inline.js';
 import { numberingOf } from './numbering.js';
 import type { Body } from './point-series.js';
-import { hasGap, imperativePointStarts, numberedPointStarts, parallelPointStarts } from './point-series.js';
+import { fangmianPointStarts, hasGap, imperativePointStarts, numberedPointStarts, parallelPointStarts } from './point-series.js';
 import type { Rule, ThemeStart } from './state.js';
 
 function bodyOf(flow: Paragraph[], start: ThemeStart, end: number): Body {
@@ -61,8 +61,12 @@ function pointStarts(flow: Paragraph[], start: ThemeStart, body: Body, heading: 
     const all = inline();
     return all.length > numbered.at.length && numbered.at.every((at) => all.includes(at)) ? all : numbered.at;
   }
+  // 一方面/另一方面 and 要/必须/坚持 paragraphs may nest either way: the series that starts first
+  // is the outer one, and the other's paragraphs are its points' text.
+  const fangmian = fangmianPointStarts(flow, start, body);
   const imperative = imperativePointStarts(flow, start, body);
-  if (imperative.length > 0) return imperative;
+  const marked = [fangmian, imperative].filter((m) => m.length > 0).sort((a, b) => a[0] - b[0])[0];
+  if (marked) return marked;
   const parallel = parallelPointStarts(flow, start, body);
   return parallel.length > 0 ? parallel : inline();
 }

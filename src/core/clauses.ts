@@ -50,7 +50,7 @@ function splitAfter(text: string, mark: number, keepQuotes = false): string[] {
  */
 export function clauseLines(text: string, maxChars = 32): string[] {
   const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
+  for (const paragraph of unwrap(text.split('\n'))) {
     for (const sentence of splitAfter(paragraph.trim(), SENTENCE)) {
       if (charLength(sentence) <= maxChars) {
         lines.push(sentence);
@@ -72,6 +72,27 @@ export function clauseLines(text: string, maxChars = 32): string[] {
     }
   }
   return lines;
+}
+
+/** A line this long that stops mid-sentence was wrapped by the source (a PDF or e-mail copy). */
+const WRAPPED_LINE_CHARS = 20;
+const ENDS_SENTENCE = /[。！？；：!?;:…”’」』）)]\s*$/u;
+
+/**
+ * Joins lines that a copied PDF broke mid-sentence, so a slide never starts a line with half
+ * a word. Short lines (own-line headings) and lines ending a sentence stay as they are.
+ */
+function unwrap(paragraphs: string[]): string[] {
+  const joined: string[] = [];
+  for (const line of paragraphs) {
+    const previous = joined[joined.length - 1];
+    if (previous !== undefined && charLength(previous.trim()) >= WRAPPED_LINE_CHARS && !ENDS_SENTENCE.test(previous)) {
+      joined[joined.length - 1] = previous.trimEnd() + line.trim();
+    } else {
+      joined.push(line);
+    }
+  }
+  return joined;
 }
 
 /** Trailing punctuation a heading carries in the text (`“忠”字为先筑根基。`) but not on a slide. */

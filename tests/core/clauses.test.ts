@@ -45,3 +45,15 @@ describe('spokenLength', () => {
     expect(spokenLength(`${spaces.join('')}讲𠀀话`)).toBe(3);
   });
 });
+
+describe('clauseLines on text a PDF copy wrapped', () => {
+  it('joins a long line broken mid-sentence, but keeps short heading lines and sentence ends', () => {
+    const text = '办公室是政治机关，衡量工作好不好，关键看政治上强不强。对\n于办公室年轻干部来说，对党忠诚是政治灵魂。\n（一）短标题\n下一段。';
+    expect(clauseLines(text)).toEqual([
+      '办公室是政治机关，衡量工作好不好，关键看政治上强不强。',
+      '对于办公室年轻干部来说，对党忠诚是政治灵魂。',
+      '（一）短标题',
+      '下一段。',
+    ]);
+  });
+});

@@ -70,6 +70,10 @@ export const DI_ORDINAL = new RegExp(`第(${CN})(?:[，,、：:]|是|要|条|点
  *  makes no series (首先请允许我…), so it stays text. */
 export const SEQ_ORDINAL = /(首先|其次|再次|再者|最后|再一个(?=[，,：:]|就是|是))/y;
 
+/** `最后` with nothing marking it off: inside a sentence it reads "in the end" (明天搞金融，最后主业
+ *  荒废了) unless it ends a run of 2+. Matches `最后主业…`; not `最后，…` `最后要…` `最后是…`. */
+export const LAST_ADVERB = /最后(?![，,：:要是一还也再])/y;
+
 /** The spoken run `一个是…再一个是/还有一个是/另一个是…`, tried at sentence starts only: inside a
  *  sentence `一个是区位，另一个是产业` names two things, it does not order points. Matches
  *  `一个是责任要压实`; not `一个是非问题`. */
@@ -89,6 +93,12 @@ export const YAO_IMPERATIVE = new RegExp(`要${NOT_IMPERATIVE}`, 'y');
 /** A paragraph opened by a demand: `要…` `必须…` `坚持…`, the point openers of the convention.
  *  Matches `必须一体推进…` `坚持把纪律挺在前面。`; not `坚持了十年` `必须的` `要是…`. */
 export const IMPERATIVE_OPENER = new RegExp(`^(?:要${NOT_IMPERATIVE}|必须(?!的)|坚持(?![了的着是住下]))`);
+
+/** A demand opener that is no demand: the 坚持… phrase is the subject of a statement
+ *  (`坚持问题导向，是推进改革的基本方法。`), or the modal only introduces one (`要看到，…`
+ *  `必须清醒认识到，…` `必须强调的是，…`). Not `坚持把纪律挺在前面。` nor `要看到风险隐患依然存在。`. */
+export const STATEMENT_OPENER =
+  /^(?:[^，,。；;！？]{2,30}[，,](?:同样|也|就|更|才|都|正|始终)?是|(?:要|必须)[^，,。；;：:]{0,4}(?:看到|认识到|意识到|指出|强调|说明|注意到)(?:的是)?[，,：:])/;
 
 /** A heading that is itself an imperative, after its numbering: `我们要以最高的标准…。` `一要坚持…`
  *  `要看清…。`; not `产业振兴要见实效。` (a topic, then 要) nor `要素保障…`. */

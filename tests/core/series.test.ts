@@ -174,6 +174,60 @@ describe('point series', () => {
   });
 });
 
+describe('look-alikes of a series (blind set four)', () => {
+  it('takes no points from statements that merely open with 坚持/要/必须, but keeps the demands', () => {
+    const o = outline([
+      '讲话', '同志们：', '开头。', '一、认清意义', '改革是关键一招。',
+      '要看到，四十年来变化很大。成就来之不易。', '坚持问题导向，是改革的基本方法。问题是起点。',
+      '必须强调的是，改革要落实。落实靠人。', '坚持守正创新，同样是重大原则。守正是根。',
+      '二、抓好重点', '任务很多。', '坚持把改革成效作为标尺。要评估。', '必须把改革和开放结合起来。开放也是改革。',
+    ]);
+    expect(o.themes.map((t) => t.points.map((p) => p.text.slice(0, 5)))).toEqual([[], ['坚持把改革', '必须把改革']]);
+  });
+
+  it('takes paragraph-initial 一是/二是 as the points, and the 坚持/必须 paragraphs after them as text', () => {
+    const o = outline([
+      '讲话', '同志们：', '开头。', '一、抓好重点', '要集中发力。',
+      '一是深化营商环境改革。要对标先进。', '二是深化要素改革。必须配置好要素。',
+      '坚持系统观念抓改革。各项改革相互关联。', '必须把改革和开放结合起来。开放也是改革。',
+      '二、强化担当', '改革是干出来的。', '一是压实责任。首先，要落实；其次，要督查。', '二是改进作风。要实事求是。',
+    ]);
+    expect(o.themes.map((t) => t.points.map((p) => p.text.slice(0, 4)))).toEqual([['一是深化', '二是深化'], ['一是压实', '二是改进']]);
+    expect(o.themes[0].points[1].text).toContain('坚持系统观念');
+  });
+
+  it('takes a run-in parallel series as the themes when a longer 要 series runs inside its parts', () => {
+    const o = outline([
+      '发言', '各位领导：', '开头。我们在四个方面下功夫。',
+      '在壮大产业上下功夫，让钱袋子鼓起来。产业是基础。', '要延伸链条。建加工厂。', '要做响品牌。办文化节。', '要带动农户。推广合作社。',
+      '在改善环境上下功夫，让村庄美起来。环境是底色。', '要抓好整治。完成改厕。', '要建立机制。推行积分制。',
+      '在深化治理上下功夫，让群众安起来。治理是保障。', '要推进调解。设调解室。', '要建强组织。选派干部。',
+      '谢谢！',
+    ]);
+    expect(o.themes.map((t) => t.heading)).toEqual(['在壮大产业上下功夫，让钱袋子鼓起来。', '在改善环境上下功夫，让村庄美起来。', '在深化治理上下功夫，让群众安起来。']);
+    expect(o.themes.map((t) => t.points.length)).toEqual([3, 2, 2]);
+  });
+
+  it('takes short own-line questions as headings, but not questions inside paragraphs', () => {
+    const o = outline([
+      '讲话', '同志们：', '开头。我讲三个问题。', '为什么要抓治理？', '问题出在哪里？投诉多了。小事拖成大事。',
+      '抓什么？', '今年抓两件事。一是抓网格。网格要细。二是抓物业。物业要全。', '怎么抓？', '一是领导带头。二是部门下沉。',
+    ]);
+    expect(o.themes.map((t) => t.heading)).toEqual(['为什么要抓治理？', '抓什么？', '怎么抓？']);
+    expect(o.themes.map((t) => t.points.length)).toEqual([0, 2, 2]);
+  });
+
+  it('reads a 最后 inside a sentence as “in the end”, not as the end of a run', () => {
+    const o = outline([
+      '讲话', '同志们：', '开头。', '一、讲形势', '形势很好。', '二、讲精神',
+      '我讲三个词。一个是专注。今天炒房子，明天搞金融，最后主业荒废了。一个是担当。一个是传承。',
+      '三、讲方法', '我讲三点。首先抓好学习，其次抓好落实，最后抓好作风。',
+    ]);
+    expect(o.themes[1].points).toEqual([]);
+    expect(o.themes[2].points.map((p) => p.text.slice(0, 4))).toEqual(['首先抓好', '其次抓好', '最后抓好']);
+  });
+});
+
 describe('pasted web pages and slips', () => {
   it('moves the page furniture to meta and takes the headline as the title', () => {
     const o = outline([

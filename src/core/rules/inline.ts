@@ -2,7 +2,7 @@
 // clause-initial 就是要…, sentence-initial 要… and the spoken 一个是…还有一个是…. Only a series
 // (2+) counts; an ordinal series wins, else the series that starts first; any other stays
 // inside the points.
-import { DI_ORDINAL, JIU_SHI_YAO, SEQ_ORDINAL, SHI_ORDINAL, SPOKEN_ORDINAL, YAO_IMPERATIVE, YAO_ORDINAL } from '../markers.js';
+import { DI_ORDINAL, JIU_SHI_YAO, LAST_ADVERB, SEQ_ORDINAL, SHI_ORDINAL, SPOKEN_ORDINAL, YAO_IMPERATIVE, YAO_ORDINAL } from '../markers.js';
 import { clauseStarts, sentenceStarts } from '../segment.js';
 import { cnNumber } from './numbering.js';
 
@@ -12,6 +12,8 @@ interface Hit {
    *  -2 for the spoken 再一个 (whatever comes next, and the run goes on). */
   ordinal: number;
   at: number;
+  /** A mid-sentence 最后 with nothing marking it off: "in the end" unless it ends a run of 2+. */
+  weak?: boolean;
 }
 
 const SEQ: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再者: 3, 最后: -1, 再一个: -2, 一个: 1, 还有一个: -2, 另一个: -2 };
@@ -29,7 +31,10 @@ function hitsOf(text: string): Hit[] {
     if ((m = sticky(SHI_ORDINAL, text, at))) hits.push({ family: 'shi', ordinal: cnNumber(m[1]), at });
     else if ((m = sticky(YAO_ORDINAL, text, at))) hits.push({ family: 'yao-n', ordinal: cnNumber(m[1]), at });
     else if ((m = sticky(DI_ORDINAL, text, at))) hits.push({ family: 'seq', ordinal: cnNumber(m[1]), at });
-    else if ((m = sticky(SEQ_ORDINAL, text, at))) hits.push({ family: 'seq', ordinal: SEQ[m[1]], at });
+    else if ((m = sticky(SEQ_ORDINAL, text, at))) {
+      const weak = !sentenceAt.has(at) && !!sticky(LAST_ADVERB, text, at);
+      hits.push({ family: 'seq', ordinal: SEQ[m[1]], at, weak });
+    }
     else if (sentenceAt.has(at) && (m = sticky(SPOKEN_ORDINAL, text, at))) hits.push({ family: 'seq', ordinal: SEQ[m[1]], at });
     else if (sticky(JIU_SHI_YAO, text, at)) hits.push({ family: 'jsy', ordinal: 0, at });
     else if (sentenceAt.has(at) && sticky(YAO_IMPERATIVE, text, at)) hits.push({ family: 'yao', ordinal: 0, at });
@@ -37,7 +42,8 @@ function hitsOf(text: string): Hit[] {
   return hits;
 }
 
-/** Runs 1, 2, 3… (a new 1 restarts); 最后 closes a run. Runs shorter than 2 are dropped. */
+/** Runs 1, 2, 3… (a new 1 restarts); 最后 closes a run (an unmarked mid-sentence one only a run of
+ *  2+: 一个是专注…，最后主业荒废了 is no list). Runs shorter than 2 are dropped. */
 function ordinalRuns(hits: Hit[]): Hit[] {
   const out: Hit[] = [];
   let run: Hit[] = [];
@@ -50,6 +56,8 @@ function ordinalRuns(hits: Hit[]): Hit[] {
     if (h.ordinal === 1) {
       flush();
       run = [h];
+    } else if (h.weak && run.length < 2) {
+      continue;
     } else if (run.length > 0 && (h.ordinal === expect || h.ordinal < 0)) {
       run.push({ ...h, ordinal: h.ordinal < 0 ? expect : h.ordinal });
       if (h.ordinal === -1) flush();

@@ -1,9 +1,9 @@
 // Paragraph-level point series inside one theme: numbering below the theme's level, —— lines,
 // paragraphs opened by 要/必须/坚持 or by 一方面/另一方面, and parallel paragraphs (排比). Each
 // finder returns the offsets in the theme's running text where its points start ([] when none).
-import { DASH_LEAD, IMPERATIVE_OPENER } from '../markers.js';
+import { DASH_LEAD, IMPERATIVE_OPENER, STATEMENT_OPENER } from '../markers.js';
 import type { Paragraph } from '../types.js';
-import { numberedSeries } from './numbering.js';
+import { numberedSeries, ordinalParagraphSeries } from './numbering.js';
 import { fangmianSeries } from './parts.js';
 import { shapeSeries } from './shape.js';
 import type { ThemeStart } from './state.js';
@@ -58,10 +58,12 @@ export function hasGap(ordinals: number[] | undefined): boolean {
  * Paragraphs that open with a demand, 要/必须/坚持 (要看清…。/ 必须一体推进…。/ 坚持把…。): the
  * convention's point openers, mixed freely in real speeches, two or more of them, whatever else
  * the paragraphs look like. The 要 sentences inside those paragraphs are their text (so the
- * inline rule must not split them); a subject before 要 (各乡镇党委要…) is text, not a point.
+ * inline rule must not split them); a subject before 要 (各乡镇党委要…) is text, not a point, and
+ * so is a statement that merely opens with the word (坚持问题导向，是…。 要看到，…).
  */
 export function imperativePointStarts(flow: Paragraph[], start: ThemeStart, body: Body): number[] {
-  const items = innerStarts(start, body).filter((b) => IMPERATIVE_OPENER.test(flow[b.index].text));
+  const isDemand = (t: string) => IMPERATIVE_OPENER.test(t) && !STATEMENT_OPENER.test(t);
+  const items = innerStarts(start, body).filter((b) => isDemand(flow[b.index].text));
   return items.length >= 2 ? items.map((b) => b.at) : [];
 }
 
@@ -84,4 +86,17 @@ export function fangmianPointStarts(flow: Paragraph[], start: ThemeStart, body: 
   const inner = innerStarts(start, body);
   if (inner.length < 2 || start.family === 'fangmian') return [];
   return offsets(inner, fangmianSeries(flow, inner[0].index, inner[inner.length - 1].index + 1));
+}
+
+/**
+ * Paragraphs opened by 一是/二是 or 首先，/其次， inside a theme (not one made of them): explicit
+ * ordinals, so they are its points, and the unmarked or 要/坚持/必须 paragraphs around them are
+ * text. Ordinals that start over (一是 二是 一是 二是) sit inside points of another kind: none here.
+ */
+export function ordinalPointStarts(flow: Paragraph[], start: ThemeStart, body: Body): number[] {
+  const inner = innerStarts(start, body);
+  if (inner.length < 2 || start.family === 'ordinal') return [];
+  const series = ordinalParagraphSeries(flow, inner[0].index, inner[inner.length - 1].index + 1);
+  const runs = series.ordinals.filter((v) => v === 1).length;
+  return series.items.length >= 2 && runs <= 1 ? offsets(inner, series.items) : [];
 }

@@ -1,15 +1,16 @@
 // Builds each theme: heading, lead, points. A theme's text runs from its heading to the next
 // theme (or the closing); points are cut from it at their markers, so every character lands in
 // exactly one field. Paragraph-level numbering below the theme level wins, then paragraphs opened
-// by 一方面/另一方面 or by a demand (要… 必须… 坚持…), whichever starts first, then a run of
-// parallel paragraphs (排比), then inline markers: a paragraph-level series holds the inline ones.
+// by 一是/二是 (one run), then by 一方面/另一方面 or by a demand (要… 必须… 坚持…), whichever starts
+// first, then a run of parallel paragraphs (排比), then inline markers: a paragraph-level series
+// holds the inline ones.
 import { IMPERATIVE_HEADING } from '../markers.js';
 import { headlineOf } from '../headline.js';
 import type { Paragraph, Point, Theme } from '../types.js';
 import { inlinePointStarts } from './inline.js';
 import { numberingOf } from './numbering.js';
 import type { Body } from './point-series.js';
-import { fangmianPointStarts, hasGap, imperativePointStarts, numberedPointStarts, parallelPointStarts } from './point-series.js';
+import { fangmianPointStarts, hasGap, imperativePointStarts, numberedPointStarts, ordinalPointStarts, parallelPointStarts } from './point-series.js';
 import type { Rule, ThemeStart } from './state.js';
 
 function bodyOf(flow: Paragraph[], start: ThemeStart, end: number): Body {
@@ -61,6 +62,9 @@ function pointStarts(flow: Paragraph[], start: ThemeStart, body: Body, heading: 
     const all = inline();
     return all.length > numbered.at.length && numbered.at.every((at) => all.includes(at)) ? all : numbered.at;
   }
+  // Paragraphs opened by explicit ordinals (一是… 二是…) in one run outrank the lexical openers.
+  const ordinal = ordinalPointStarts(flow, start, body);
+  if (ordinal.length > 0) return ordinal;
   // 一方面/另一方面 and 要/必须/坚持 paragraphs may nest either way: the series that starts first
   // is the outer one, and the other's paragraphs are its points' text.
   const fangmian = fangmianPointStarts(flow, start, body);

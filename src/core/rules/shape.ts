@@ -50,27 +50,61 @@ function linked(a: Head, b: Head): boolean {
   return same - prefix >= 3 && same >= 5;
 }
 
-/** The longest series (3+ paragraphs) linked to its first member, as indices into `flow`. */
+/**
+ * B runs inside A's parts: A starts first, and B's members fall in two or more of A's parts, two
+ * or more a part on average (在…上下功夫，让…起来。 ×4, each followed by its own 要… paragraphs):
+ * B is the level below A however many members it has. A look-alike that merely interleaves with
+ * the parts (one member here and there) does not.
+ */
+export function subdivides(b: number[], a: number[]): boolean {
+  const inB = new Set(b);
+  if (a[0] >= b[0] || a.some((x) => inB.has(x))) return false;
+  const parts = new Set<number>();
+  let k = 0;
+  for (const x of b) {
+    while (k < a.length && a[k] < x) k++;
+    parts.add(k);
+  }
+  return parts.size >= 2 && b.length >= 2 * parts.size;
+}
+
+/** The longest series (3+ paragraphs) linked to its first member that is no level below another
+ *  such series, as indices into `flow`. */
 export function shapeSeries(flow: Paragraph[], from: number, to: number): number[] {
   const heads = flow.slice(from, Math.min(to, from + MAX_SPAN)).map(headOf);
-  let best: number[] = [];
+  const all: number[][] = [];
+  // Series seeded outside every earlier one: the distinct levels a longer series may sit below.
+  const levels: number[][] = [];
+  const seen = new Set<number>();
   heads.forEach((seed, i) => {
-    if (!seed.eligible || heads.length - i <= best.length) return;
+    if (!seed.eligible) return;
     const members = [i];
     for (let j = i + 1; j < heads.length; j++) {
       if (heads[j].eligible && linked(seed, heads[j])) members.push(j);
     }
-    if (members.length > best.length) best = members;
+    if (members.length < 3) return;
+    all.push(members);
+    if (!seen.has(i)) levels.push(members);
+    members.forEach((m) => seen.add(m));
   });
-  return best.length >= 3 ? best.map((i) => i + from) : [];
+  // A level that runs inside another's parts drops out with every series sharing its members.
+  const below = new Set(levels.filter((b) => levels.some((a) => subdivides(b, a))).flat());
+  let best: number[] = [];
+  for (const m of all) if (m.length > best.length && !m.some((x) => below.has(x))) best = m;
+  return best.map((i) => i + from);
 }
 
-/** Own-line unnumbered headings: short lines without sentence punctuation, each followed by text. */
+/** A question standing alone as a short line: 为什么要抓基层治理？ / 怎么抓？ (a question a part
+ *  answers). Not `群众满意不满意？问题出在哪里？` (two sentences) nor a long line. */
+const QUESTION_LINE = /^[^。！？；!?;：:，,]{2,15}[？?]$/;
+
+/** Own-line unnumbered headings: short lines without sentence punctuation (or one short question),
+ *  each followed by text. */
 export function plainLineSeries(flow: Paragraph[], from: number, to: number): number[] {
   const items: number[] = [];
   for (let i = from; i < to - 1; i++) {
     const t = flow[i].text;
-    if (t.length > 50 || /[。！？；!?;：:]/.test(t) || /^[（(]/.test(t)) continue;
+    if (t.length > 50 || (/[。！？；!?;：:]/.test(t) && !QUESTION_LINE.test(t)) || /^[（(]/.test(t)) continue;
     if (numberingOf(t) || SALUTATION.test(t) || INTERJECTION.test(t)) continue;
     if (flow[i + 1].text.length > t.length) items.push(i);
   }
@@ -99,51 +133,4 @@ export function restartHeadings(flow: Paragraph[], from: number, to: number): nu
   }
   const runs = restarts.length;
   return runs >= 2 && items.length >= 2 && items.length * 3 >= runs * 2 ? items : [];
-}
-
-/** Length of a refrain: a phrase repeated inside the first sentences of a series. */
-const REFRAIN = 5;
-/** A first sentence longer than this is no heading. */
-const REFRAIN_SENTENCE = 90;
-
-/**
- * A series whose first sentences share a phrase that is not their opening: the refrain of a
- * parallel series (——胡耀邦同志…，我们要像他那样，…。 with or without the dash, …，就是要…).
- * Its members start with the same subject or with anything; what makes them a series is the
- * refrain, found in 3+ first sentences and (mostly) nowhere else in the text, which tells a
- * refrain from a phrase the whole speech repeats (习近平新时代中国特色社会主义思想).
- */
-export function refrainSeries(flow: Paragraph[], from: number, to: number): number[] {
-  const end = Math.min(to, from + MAX_SPAN);
-  const members = new Map<string, number[]>();
-  for (let i = from; i < end; i++) {
-    const p = flow[i].text;
-    if (numberingOf(p) || INTERJECTION.test(p) || SALUTATION.test(p)) continue;
-    const first = firstSentence(p);
-    if (first.length > REFRAIN_SENTENCE) continue;
-    const seen = new Set<string>();
-    for (let at = 2; at + REFRAIN <= first.length; at++) {
-      const gram = first.slice(at, at + REFRAIN);
-      if (seen.has(gram) || /[\p{P}\s\d]/u.test(gram)) continue;
-      seen.add(gram);
-      if (!members.has(gram)) members.set(gram, []);
-      members.get(gram)!.push(i);
-    }
-  }
-  let best: number[] = [];
-  for (const [gram, items] of members) {
-    if (items.length < 3 || items.length <= best.length) continue;
-    const own = new Set(items);
-    let elsewhere = 0;
-    for (let i = from; i < end; i++) {
-      const p = flow[i].text;
-      let at = p.indexOf(gram);
-      while (at >= 0) {
-        if (!own.has(i) || at >= firstSentence(p).length) elsewhere++;
-        at = p.indexOf(gram, at + 1);
-      }
-    }
-    if (elsewhere * 3 <= items.length) best = items;
-  }
-  return best;
 }

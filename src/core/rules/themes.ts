@@ -11,7 +11,8 @@ import type { Paragraph } from '../types.js';
 import { agendaSeries, findAgendas } from './agenda.js';
 import { FAMILY_ORDER, isTopLevel, numberedSeries, numberingOf, ordinalParagraphSeries } from './numbering.js';
 import { closingInterjection, fangmianSeries, interjectionSeries } from './parts.js';
-import { plainLineSeries, refrainSeries, restartHeadings, shapeSeries } from './shape.js';
+import { refrainSeries } from './refrain.js';
+import { plainLineSeries, restartHeadings, shapeSeries } from './shape.js';
 import type { OutlineState, Rule, ThemeStart } from './state.js';
 import { warn } from './state.js';
 

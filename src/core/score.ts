@@ -10,7 +10,8 @@ export interface ExpectedTheme {
 }
 
 export interface Expected {
-  title: string;
+  /** null when the speech has no title (a body pasted alone): then the outline should have none. */
+  title: string | null;
   title_block?: string[];
   themes?: ExpectedTheme[];
 }
@@ -66,8 +67,8 @@ export function failedScore(expected: Expected): SpeechScore {
 export function scoreSpeech(expected: Expected, o: Outline): SpeechScore {
   const themes = expected.themes ?? [];
   const title = normalizeForMatch(o.title);
-  const want = normalizeForMatch(expected.title);
-  const block = normalizeForMatch((expected.title_block ?? [expected.title]).join(''));
+  const want = normalizeForMatch(expected.title ?? '');
+  const block = normalizeForMatch((expected.title_block ?? [expected.title ?? '']).join(''));
   const titleOk = title === want || (title.startsWith(want) && block.includes(title));
 
   const headings = themes.map((t) => t.heading).filter((h): h is string => h !== null);

@@ -17,6 +17,7 @@ export const BLIND2_FIXTURES = join(here, '..', 'fixtures-blind2');
 export const BLIND3_FIXTURES = join(here, '..', 'fixtures-blind3');
 /** A fourth blind set, full of structure look-alikes (demand words in argument, questions, 最后). */
 export const BLIND4_FIXTURES = join(here, '..', 'fixtures-blind4');
+export const BLIND5_FIXTURES = join(here, '..', 'fixtures-blind5');
 export const REFERENCE = join(here, '..', '..', 'slides', '办公室干部专题研讨交流发言.txt');
 
 export interface Fixture {

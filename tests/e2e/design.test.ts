@@ -20,7 +20,7 @@ function findLatinFont(): string {
 
 const silent = { step() {}, done() {}, warn() {}, error() {} };
 /** Every speech corpus of the repository: the fixtures and the blind sets. */
-const CORPORA = ['fixtures', 'fixtures-blind', 'fixtures-blind2', 'fixtures-blind3', 'fixtures-blind4'].map((d) => join(ROOT, 'tests', d));
+const CORPORA = ['fixtures', 'fixtures-blind', 'fixtures-blind2', 'fixtures-blind3', 'fixtures-blind4', 'fixtures-blind5'].map((d) => join(ROOT, 'tests', d));
 
 /** A speech written to break layouts: very long leads and points, a theme with nine points. */
 function stressSpeech(): string {

@@ -1,7 +1,5 @@
 // The page at <out>/index.html that lists built decks (and sends a lone deck's visitors on).
-import MarkdownIt from 'markdown-it';
-
-const { escapeHtml } = new MarkdownIt({ html: false }).utils;
+import { escapeHtml } from './render.js';
 
 export interface DeckSummary {
   name: string;

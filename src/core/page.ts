@@ -1,9 +1,7 @@
 // The HTML page around a deck. Shared by the dev server and the static build so both serve
 // the same document; only the asset URLs differ.
-import MarkdownIt from 'markdown-it';
+import { escapeHtml } from './render.js';
 import type { Deck } from './types.js';
-
-const { escapeHtml } = new MarkdownIt({ html: false }).utils;
 
 /** What the client reads at start (see src/client/config.ts). */
 export interface ClientConfig {

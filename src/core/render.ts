@@ -1,12 +1,14 @@
 // Deck → reveal.js <section> markup. Every string from the speech is plain text: it is
 // escaped here and nowhere else, so `<b>`, `*`, `#` in a speech show exactly as typed.
 import MarkdownIt from 'markdown-it';
+import { QUOTED_TERM } from './markers.js';
 import type { Deck, Slide, SlideBlock } from './types.js';
 
-const { escapeHtml } = new MarkdownIt({ html: false }).utils;
+/** The one HTML escape of the project: the rest of the code imports it from here. */
+export const { escapeHtml } = new MarkdownIt({ html: false }).utils;
 
 /** What must be escaped, or a quoted term to emphasise: one pass over the text for both. */
-const ESCAPE_OR_TERM = /[&<>"]|“[^“”\n]{1,24}”/g;
+const ESCAPE_OR_TERM = new RegExp(`[&<>"]|${QUOTED_TERM.source}`, 'g');
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /** Escapes speech text and marks its quoted terms. */

@@ -2,6 +2,7 @@
 // Sizes are in CSS pixels of the 1280×720 reveal.js slide (base.css), so a number here can be
 // checked against the stylesheet; `inch` and `pt` convert at the edge (96 px to the inch,
 // 0.75 pt to the pixel), which makes the 13.333×7.5 in slide exactly the HTML slide.
+import { QUOTED_TERM } from '../core/markers.js';
 import type { TextOptions, TextRun } from './pptx-lib.js';
 
 export const inch = (px: number): number => Math.round((px / 96) * 1000) / 1000;
@@ -65,8 +66,6 @@ export const FONTS = {
 /** Language of every run: proofing, and Chinese line-breaking rules in PowerPoint and WPS. */
 export const LANG = 'zh-CN';
 
-/** Same pattern as render.ts: a quoted term (“以学铸魂”) stands out in the accent colour. */
-const QUOTED_TERM = /“[^“”\n]{1,24}”/g;
 
 type Run = TextRun;
 type RunOptions = TextOptions;

@@ -3,16 +3,14 @@
 import { stat } from 'node:fs/promises';
 import { resolve, relative, isAbsolute } from 'node:path';
 import type { Connect, Plugin, ViteDevServer } from 'vite';
-import MarkdownIt from 'markdown-it';
 import { renderDeckIndex } from '../core/deck-index.js';
 import { renderPage } from '../core/page.js';
+import { escapeHtml } from '../core/render.js';
 import { deckCharacters } from '../core/deck-text.js';
 import { summarize } from './build.js';
 import { deckFonts } from './fonts.js';
 import { formatDiagnostics, loadDeck, type LoadedDeck, type ReadyDeck } from './load-deck.js';
 import { findSpeeches } from './speech-files.js';
-
-const { escapeHtml } = new MarkdownIt({ html: false }).utils;
 
 export interface LecternPluginOptions {
   /** Folder of speeches, relative to Vite's root. */

@@ -49,19 +49,21 @@ function inlineFontCss(fonts: DeckFonts): string {
   return css;
 }
 
-/** The client written into the page, for the single file that opens by double-click. */
-async function inlineAssets(): Promise<PageAssets> {
+/** The client's code, written into the single file that opens by double-click. */
+async function readClient(): Promise<{ css: string; js: string }> {
   const [css, js] = await Promise.all([
     readFile(join(CLIENT_DIST, CLIENT_FILES.style), 'utf8'),
     readFile(join(CLIENT_DIST, CLIENT_FILES.script), 'utf8'),
   ]);
-  return { styles: [], scripts: [], inlineStyles: [css], inlineScripts: [js] };
+  return { css, js };
 }
 
 export async function buildDecks(target: string, options: BuildOptions, report: Reporter): Promise<BuildResult> {
   assertClientBuilt();
   const { decks, failed } = await loadDecks(target, report, { notes: options.notes ?? true });
   const result: BuildResult = { built: [], failed };
+  // Read once for every deck of the build.
+  const client = decks.length > 0 ? await readClient() : { css: '', js: '' };
   for (const deck of decks) {
     report.step(`正在生成「${deck.name}」…`);
     const dir = join(options.out, deck.name);
@@ -72,8 +74,7 @@ export async function buildDecks(target: string, options: BuildOptions, report: 
     await writeFile(join(dir, 'index.html'), renderPage(planned, html, { ...BUILT_ASSETS, inlineStyles: [fonts.css] }));
     await copyClient(dir);
     const single = join(options.out, `${deck.name}.html`);
-    const inline = await inlineAssets();
-    inline.inlineStyles!.push(inlineFontCss(fonts));
+    const inline: PageAssets = { styles: [], scripts: [], inlineStyles: [client.css, inlineFontCss(fonts)], inlineScripts: [client.js] };
     await writeFile(single, renderPage(planned, html, inline));
     result.built.push({ deck, dir });
     report.done(`已生成 ${join(dir, 'index.html')}，以及单个文件 ${single}`);

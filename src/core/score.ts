@@ -32,7 +32,8 @@ export interface SpeechScore {
   pointsDetected: number;
 }
 
-const QUOTES_AND_PUNCT = /[\s“”"‘’'「」『』\p{P}!-/:-@[-`{-~]/gu;
+/** Whitespace, quotes, and Unicode punctuation (P) and symbols (S), as docs/eval.md says. */
+const QUOTES_AND_PUNCT = /[\s“”"‘’'「」『』\p{P}\p{S}]/gu;
 const LEADING_ORDINAL = /^第?[零〇一二三四五六七八九十百千\d]+/;
 
 /** Whitespace, quotes and punctuation removed, then a leading ordinal (第一, 1, 三). */
@@ -40,9 +41,18 @@ export function normalizeForMatch(s: string): string {
   return s.replace(QUOTES_AND_PUNCT, '').replace(LEADING_ORDINAL, '');
 }
 
-/** The first 8 characters of normalised A occur within the first `window` of normalised B. */
+/**
+ * The first 8 characters of normalised A occur within the first `window` of normalised B. An A
+ * that is only an ordinal (`一` on a line of its own) normalises to nothing: it matches a B that,
+ * with whitespace and punctuation removed, starts with the same ordinal.
+ */
 export function matches(a: string, b: string, window: number): boolean {
-  return normalizeForMatch(b).slice(0, window).includes(normalizeForMatch(a).slice(0, 8));
+  const want = normalizeForMatch(a);
+  if (want === '') {
+    const ordinal = a.replace(QUOTES_AND_PUNCT, '');
+    return ordinal !== '' && b.replace(QUOTES_AND_PUNCT, '').startsWith(ordinal);
+  }
+  return normalizeForMatch(b).slice(0, window).includes(want.slice(0, 8));
 }
 
 /** How many of `expected` are matched in order by `detected` (each detected used once). */

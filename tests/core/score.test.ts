@@ -23,6 +23,14 @@ describe('normalizeForMatch', () => {
     expect(matches('1、要有韧劲。就是要持之', '1、要有韧劲。就是要持之以恒', 24)).toBe(true);
     expect(matches('首先要身心健康。要养成自', '这一特殊阶段立定脚跟，首先要身心健康。要养成', 24)).toBe(true);
     expect(matches('要干得快。对市委', '要干得实。对市委', 24)).toBe(false);
+  });
+
+  it('an expected heading that is only an ordinal matches a heading starting with that ordinal', () => {
+    expect(matches('一', '一、坚定理想信念', 40)).toBe(true);
+    expect(matches('二', '二 坚持问题导向', 40)).toBe(true);
+    expect(matches('（三）', '（三）加强作风建设', 40)).toBe(true);
+    expect(matches('一', '二、坚持问题导向', 40)).toBe(false);
+    expect(matches('一', '坚定理想信念', 40)).toBe(false);
     const long = '甲'.repeat(30) + '目标句子一二三四';
     expect(matches('目标句子', long, 24)).toBe(false);
     expect(matches('目标句子', long, 40)).toBe(true);

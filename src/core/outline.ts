@@ -19,6 +19,7 @@ export function buildOutline(raw: string): Outline {
     closingStart: flow.length,
     themeStarts: [],
     diagnostics: [],
+    candidates: [],
   };
   for (const [name, rule] of RULES) {
     try {

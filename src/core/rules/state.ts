@@ -1,6 +1,7 @@
 // What every rule reads and writes. Rules run in the order of the table in rules/index.ts;
 // each one may rely on the decisions of the rules before it.
 import type { Diagnostic, Outline, Paragraph } from '../types.js';
+import type { CandidateRecord } from './series-record.js';
 
 /** Where a theme begins: a paragraph whose first `headingLength` characters are its heading. */
 export interface ThemeStart {
@@ -26,6 +27,8 @@ export interface OutlineState {
   /** Items announced in the opening (e.g. 忠 专 实 勤 清), with the paragraph that announced them. */
   agenda?: { items: string[]; index: number };
   diagnostics: Diagnostic[];
+  /** Every series weighed for themes and points, with its score and verdict (for --why). */
+  candidates: CandidateRecord[];
 }
 
 /** One named step of the outline pipeline (markdown-it core style: same signature for all). */

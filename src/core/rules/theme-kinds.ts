@@ -1,0 +1,142 @@
+// The kinds of series that can make a speech's themes, as one table: how each is found, what
+// admits it, its base score. Adding a reading is one row. The arbitration (arbitrate.ts) scores
+// the admitted candidates and picks one; `outline --why` prints the table's names.
+import { CLOSING_START, DASH_LEAD, INTERJECTION } from '../markers.js';
+import { firstSentence } from '../segment.js';
+import type { Paragraph } from '../types.js';
+import { agendaSeries, findAgendas } from './agenda.js';
+import { announcedCount } from './announced.js';
+import { FAMILY_ORDER, isTopLevel, numberedSeries, ordinalParagraphSeries } from './numbering.js';
+import { fangmianSeries, interjectionSeries } from './parts.js';
+import { prefixSeries } from './prefix.js';
+import { refrainSeries } from './refrain.js';
+import { plainLineSeries, restartHeadings, shapeSeries } from './shape.js';
+import type { OutlineState } from './state.js';
+
+/** What a finder sees: the body [from, to) of the speech and the state (for the agenda). */
+export interface FindContext {
+  flow: Paragraph[];
+  from: number;
+  to: number;
+  state: OutlineState;
+}
+
+export interface ThemeKind {
+  family: string;
+  /** Chinese, for --why. */
+  name: string;
+  /** Base score: explicit numbering first (in the conventional order), then the look-alikes. */
+  base: number;
+  find: (c: FindContext) => Found[];
+  /** Chinese reason when the candidate may not make themes; null when it may. */
+  admit?: (c: FindContext, items: number[]) => string | null;
+  /** Length of the heading at the start of a member paragraph (0: the theme has none). */
+  heading: (text: string) => number;
+}
+
+/** A found series; `family` overrides the kind's (numbering families share one row). */
+export interface Found {
+  items: number[];
+  family?: string;
+}
+
+/** An own-line heading is the whole paragraph; a run-in heading is its first sentence. */
+export function numberedHeading(text: string): number {
+  return firstSentence(text).length;
+}
+
+/** Run-in heading of an unnumbered series: the first sentence when short, else leading clauses. */
+export function shortHeading(text: string): number {
+  const first = firstSentence(text);
+  if (first.length <= 30) return first.length;
+  let end = 0;
+  for (const m of first.matchAll(/[，,：:；;]/g)) {
+    const at = (m.index ?? 0) + 1;
+    if (at > 24) break;
+    end = at;
+  }
+  return end > 0 ? end : first.length;
+}
+
+/** How much longer than the longest other theme the last one may run, in paragraphs. */
+const TAIL_FACTOR = 3;
+const TAIL_SLACK = 2;
+
+/**
+ * Themes divide the body. A look-alike run whose members sit together and leave most of the body
+ * after its last one (这一年，我们… ×4 in a New Year message, then eight paragraphs of other
+ * things) is a figure of speech inside the text, not its parts: without numbering to vouch for
+ * it, the last theme may not run far longer than the others. The last theme ends at the first
+ * closing formula after it, else at the end.
+ */
+function spreadOver(c: FindContext, items: number[]): string | null {
+  const { flow, to } = c;
+  const last = items[items.length - 1];
+  let end = to;
+  for (let i = last + 1; i < to; i++) {
+    if (CLOSING_START.test(flow[i].text) || INTERJECTION.test(flow[i].text)) {
+      end = i;
+      break;
+    }
+  }
+  const longest = Math.max(...items.slice(1).map((x, k) => x - items[k]));
+  return end - last <= TAIL_FACTOR * longest + TAIL_SLACK ? null : '各项挤在正文的一小段里，后面还有很多别的内容：像是修辞上的排比，不是全文的几个部分';
+}
+
+const one = (items: number[]): Found[] => (items.length ? [{ items }] : []);
+
+function dashSeries({ flow, from, to }: FindContext): number[] {
+  const items: number[] = [];
+  for (let i = from; i < to; i++) if (DASH_LEAD.test(flow[i].text) && flow[i].text.length > 8) items.push(i);
+  return items.length >= 2 ? items : [];
+}
+
+function agendaFound(c: FindContext): Found[] {
+  for (const agenda of findAgendas(c.flow, c.from, c.to)) {
+    const items = agendaSeries(c.flow, agenda, c.to);
+    if (items.length >= 2) {
+      c.state.agenda = agenda;
+      return [{ items }];
+    }
+  }
+  return [];
+}
+
+const NUMBERED_BASE = 100;
+
+export const THEME_KINDS: readonly ThemeKind[] = [
+  {
+    family: 'numbered',
+    name: '段首编号（一、（一）第一，1、…）',
+    base: NUMBERED_BASE,
+    find: ({ flow, from, to }) => numberedSeries(flow, from, to).filter(isTopLevel).map((s) => ({ items: s.items, family: s.family })),
+    heading: numberedHeading,
+  },
+  { family: 'agenda', name: '开头点明的几个字（如“忠专实勤清”）', base: 90, find: agendaFound, heading: shortHeading },
+  { family: 'dash', name: '“——”开头的段落', base: 80, find: (c) => one(dashSeries(c)), heading: numberedHeading },
+  { family: 'shape', name: '句式相同的段首（排比）', base: 70, find: (c) => one(shapeSeries(c.flow, c.from, c.to)), admit: spreadOver, heading: shortHeading },
+  { family: 'refrain', name: '首句里反复出现的短语', base: 70, find: (c) => one(refrainSeries(c.flow, c.from, c.to)), admit: spreadOver, heading: numberedHeading },
+  { family: 'prefix', name: '开头相同的几段（与开头预告的项数一致）', base: 65, find: (c) => one(prefixSeries(c.flow, c.from, c.to)), admit: (c, items) => (announcedCount(c.flow, c.from, items[0]) === items.length ? spreadOver(c, items) : '开头没有预告同样的项数'), heading: numberedHeading },
+  { family: 'plain', name: '单独成行的短标题', base: 60, find: (c) => one(plainLineSeries(c.flow, c.from, c.to)), heading: (t) => t.length },
+  { family: 'restart', name: '重新编号前的一行', base: 60, find: (c) => one(restartHeadings(c.flow, c.from, c.to)), heading: numberedHeading },
+  // 一是…/二是… paragraphs are usually points; they give themes only when nothing else does.
+  {
+    family: 'ordinal',
+    name: '段首“一是/二是/首先/其次”',
+    base: 50,
+    find: ({ flow, from, to }) => {
+      const s = ordinalParagraphSeries(flow, from, to);
+      return s.items.length >= 3 && isTopLevel(s) ? [{ items: s.items }] : [];
+    },
+    heading: numberedHeading,
+  },
+  { family: 'fangmian', name: '“一方面/另一方面”', base: 50, find: (c) => one(fangmianSeries(c.flow, c.from, c.to)), heading: numberedHeading },
+  // Interjection lines between parts: the parts are themes without headings.
+  { family: 'interjection', name: '部分之间的呼语（同志们！）', base: 40, find: (c) => one(interjectionSeries(c.flow, c.from, c.state.flow.length)), heading: () => 0 },
+];
+
+/** Numbering families keep their conventional order (一、 before （一） before 1.) inside one row. */
+export function familyBase(kind: ThemeKind, family: string): number {
+  const k = FAMILY_ORDER.indexOf(family);
+  return k >= 0 ? kind.base - k : kind.base;
+}

@@ -1,8 +1,9 @@
 // The one entry point of the pure core: speech text → outline → deck → markup.
 import { splitFrontMatter } from './front-matter.js';
 import { applyHeadingHints } from './heading-hints.js';
-import { OUTLINE_KEYS } from './markdown.js';
-import { buildOutline, buildOutlineFor } from './outline.js';
+import { markdownOutline, OUTLINE_KEYS } from './markdown.js';
+import { explainOutline } from './outline.js';
+import type { CandidateRecord } from './rules/series-record.js';
 import { resolveOptions } from './options.js';
 import { planDeck } from './plan.js';
 import { renderDeck, type RenderOptions } from './render.js';
@@ -13,6 +14,8 @@ export interface Compiled {
   deck: Deck;
   /** The slides' markup, to put inside reveal.js's `<div class="slides">`. */
   html: string;
+  /** Every series the rules weighed, with its score and verdict ([] for a Markdown outline). */
+  candidates: CandidateRecord[];
 }
 
 /** `txt` (and Word) speeches are prose whose structure is detected; `md` ones carry it in headings. */
@@ -29,9 +32,9 @@ export function compileSpeech(
 ): Compiled {
   const front = splitFrontMatter(text, format === 'md' ? OUTLINE_KEYS : []);
   // A Markdown outline reads its own keys (subtitle, meta…) from the front matter: it gets it all.
-  const detected = format === 'md' ? buildOutlineFor(text, 'md') : buildOutline(front.body);
+  const { outline: detected, candidates } = format === 'md' ? { outline: markdownOutline(text), candidates: [] } : explainOutline(front.body);
   const outline = styledHeadings.length ? applyHeadingHints(detected, styledHeadings, front.body) : detected;
   outline.diagnostics.unshift(...front.diagnostics);
   const deck = planDeck(outline, resolveOptions(front.options, options));
-  return { outline, deck, html: renderDeck(deck, render) };
+  return { outline, deck, html: renderDeck(deck, render), candidates };
 }

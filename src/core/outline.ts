@@ -3,11 +3,22 @@
 import { markdownOutline } from './markdown.js';
 import { normalize } from './normalize.js';
 import { RULES } from './rules/index.js';
+import type { CandidateRecord } from './rules/series-record.js';
 import type { OutlineState } from './rules/state.js';
 import { paragraphs } from './segment.js';
 import type { Outline } from './types.js';
 
+/** The outline and every series weighed on the way (what `outline --why` prints). */
+export interface ExplainedOutline {
+  outline: Outline;
+  candidates: CandidateRecord[];
+}
+
 export function buildOutline(raw: string): Outline {
+  return explainOutline(raw).outline;
+}
+
+export function explainOutline(raw: string): ExplainedOutline {
   const norm = normalize(typeof raw === 'string' ? raw : String(raw ?? ''));
   // From here on every line number is the user's: messages and the outline cite their file.
   const flow = paragraphs(norm.text).map((p) => ({ text: p.text, line: norm.sourceLines[p.line - 1] ?? p.line }));
@@ -35,7 +46,7 @@ export function buildOutline(raw: string): Outline {
   const outline = state.outline;
   if (state.meta.length > 0) outline.meta = [...state.meta].sort((a, b) => a.line - b.line).map((p) => p.text);
   outline.diagnostics = [...norm.diagnostics, ...state.diagnostics];
-  return outline;
+  return { outline, candidates: state.candidates };
 }
 
 /** The outline of a speech file: `.txt` (and Word text) by the rules, `.md` by its headings. */

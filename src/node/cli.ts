@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { buildDecks } from './build.js';
 import { outlineToMarkdown } from '../core/markdown.js';
+import { explainDecision } from '../core/why.js';
 import { formatOutlineTree } from './outline-tree.js';
 import { consoleReporter, type Reporter } from './reporter.js';
 import { loadDecks } from './load-deck.js';
@@ -10,8 +11,8 @@ const USAGE = `用法：lectern <命令> [讲话稿文件或文件夹] [选项]
 
 命令：
   dev [文件夹] [--port 端口]   启动预览服务器，修改讲话稿后幻灯片自动刷新（默认 slides/）
-  outline <文件> [--json|--md]   显示识别出的讲话结构（--json 输出 JSON；--md 输出可手工修改的 Markdown，
-                              改好后存为 slides/<名称>.md 即按其中的标题分页）
+  outline <文件> [--json|--md|--why]   显示识别出的讲话结构（--json 输出 JSON；--md 输出可手工修改的 Markdown，
+                              改好后存为 slides/<名称>.md 即按其中的标题分页；--why 说明为什么这样分）
   build [文件|文件夹] [--out 目录] [--no-notes]   生成静态幻灯片和单个 HTML 文件（默认 slides/ → dist/）
   pdf [文件|文件夹] [--notes] [--out 目录]   打印为 PDF（--notes 另出一份含讲稿备注的 PDF）
   pptx [文件|文件夹] [--out 目录]   生成可编辑的 PowerPoint（.pptx，WPS 也能打开）
@@ -34,6 +35,7 @@ export async function main(argv: string[], report: Reporter = consoleReporter())
       options: {
         json: { type: 'boolean', default: false },
         md: { type: 'boolean', default: false },
+        why: { type: 'boolean', default: false },
         out: { type: 'string' },
         notes: { type: 'boolean', default: false },
         'no-notes': { type: 'boolean', default: false },
@@ -50,7 +52,7 @@ export async function main(argv: string[], report: Reporter = consoleReporter())
   try {
     switch (command) {
       case 'outline':
-        return await outlineCommand(target, values.md ? 'md' : values.json ? 'json' : 'tree', report);
+        return await outlineCommand(target, values.why ? 'why' : values.md ? 'md' : values.json ? 'json' : 'tree', report);
       case 'build': {
         const result = await buildDecks(target, { out: values.out ?? DEFAULT_OUT, notes: !values['no-notes'] }, report);
         return result.failed > 0 || result.built.length === 0 ? 1 : 0;
@@ -116,13 +118,18 @@ export async function main(argv: string[], report: Reporter = consoleReporter())
   }
 }
 
-type OutlineFormat = 'tree' | 'json' | 'md';
+type OutlineFormat = 'tree' | 'json' | 'md' | 'why';
 
 async function outlineCommand(target: string, format: OutlineFormat, report: Reporter): Promise<number> {
   const { decks, failed } = await loadDecks(target, report);
-  for (const { compiled } of decks) {
+  for (const { compiled, path } of decks) {
     const { outline } = compiled;
-    const text = { json: () => `${JSON.stringify(outline, null, 2)}\n`, md: () => outlineToMarkdown(outline), tree: () => formatOutlineTree(outline) }[format]();
+    const text = {
+      json: () => `${JSON.stringify(outline, null, 2)}\n`,
+      md: () => outlineToMarkdown(outline),
+      tree: () => formatOutlineTree(outline),
+      why: () => explainDecision(outline, compiled.candidates, path.toLowerCase().endsWith('.md')),
+    }[format]();
     process.stdout.write(text);
   }
   return failed > 0 ? 1 : 0;

@@ -39,7 +39,7 @@ function score(c: FindContext, cand: ThemeCandidate, rivals: ThemeCandidate[]): 
   if (n === cand.items.length) cand.parts.push({ points: ANNOUNCED_BONUS, why: `开头预告了 ${n} 项，正好对上` });
   const own = new Set(cand.items);
   const wider = rivals.find((r) => r !== cand && r.items.length > cand.items.length && cand.items.every((i) => r.items.includes(i)) && r.items.some((i) => !own.has(i)));
-  if (wider) cand.parts.push({ points: -SUBSUMED_PENALTY, why: `各项都在“${wider.kind.name}”里，只是其中一部分` });
+  if (wider) cand.parts.push({ points: -SUBSUMED_PENALTY, why: `各项都在「${wider.kind.name}」里，只是其中一部分` });
 }
 
 /** The winning candidate (or none) and the record of every candidate. */
@@ -48,13 +48,13 @@ export function arbitrateThemes(c: FindContext): { chosen?: ThemeCandidate; reco
   const admitted = all.filter((x) => x.reason === '');
   for (const x of admitted) {
     const outer = admitted.find((a) => nestedIn(x.items, a.items));
-    if (outer) x.reason = `落在“${outer.kind.name}”的某一部分里，是下一层`;
+    if (outer) x.reason = `落在「${outer.kind.name}」的某一部分里，是下一层`;
   }
   const live = admitted.filter((x) => x.reason === '');
   for (const x of live) score(c, x, live);
   live.sort((a, b) => total(b.parts) - total(a.parts) || a.items[0] - b.items[0]);
   const chosen = live[0];
-  for (const x of live.slice(1)) x.reason = `得分低于“${chosen.kind.name}”`;
+  for (const x of live.slice(1)) x.reason = `得分低于「${chosen.kind.name}」`;
   const records = all.map((x): CandidateRecord => ({
     level: 'theme',
     family: x.family,

@@ -11,7 +11,8 @@ import { inlinePointStarts } from './inline.js';
 import { numberingOf } from './numbering.js';
 import type { Body } from './point-series.js';
 import { fangmianPointStarts, hasGap, imperativePointStarts, numberedPointStarts, ordinalPointStarts, parallelPointStarts } from './point-series.js';
-import type { Rule, ThemeStart } from './state.js';
+import type { CandidateRecord } from './series-record.js';
+import type { OutlineState, Rule, ThemeStart } from './state.js';
 
 function bodyOf(flow: Paragraph[], start: ThemeStart, end: number): Body {
   const parts: string[] = [];
@@ -52,34 +53,72 @@ function imperativeHeading(heading: string): boolean {
   return IMPERATIVE_HEADING.test(heading.slice(n ? n.length : 0).trim());
 }
 
-function pointStarts(flow: Paragraph[], start: ThemeStart, body: Body, heading: string): number[] {
-  const inline = () => inlinePointStarts(body.text, imperativeHeading(heading) ? ['yao'] : []);
-  const numbered = numberedPointStarts(flow, start, body);
-  if (numbered.at.length > 0) {
-    // 第一，… 第三，… at paragraph starts with 第二 inside the first: the inline series, which
-    // holds every paragraph-level mark and the missing ones, is the whole series.
-    if (!hasGap(numbered.ordinals)) return numbered.at;
-    const all = inline();
-    return all.length > numbered.at.length && numbered.at.every((at) => all.includes(at)) ? all : numbered.at;
-  }
-  // Paragraphs opened by explicit ordinals (一是… 二是…) in one run outrank the lexical openers.
-  const ordinal = ordinalPointStarts(flow, start, body);
-  if (ordinal.length > 0) return ordinal;
-  // 一方面/另一方面 and 要/必须/坚持 paragraphs may nest either way: the series that starts first
-  // is the outer one, and the other's paragraphs are its points' text.
-  const fangmian = fangmianPointStarts(flow, start, body);
-  const imperative = imperativePointStarts(flow, start, body);
-  const marked = [fangmian, imperative].filter((m) => m.length > 0).sort((a, b) => a[0] - b[0])[0];
-  if (marked) return marked;
-  const parallel = parallelPointStarts(flow, start, body);
-  return parallel.length > 0 ? parallel : inline();
+/** One way a theme's points may be marked; the highest-ranked kind that finds 2+ marks wins. */
+interface PointKind {
+  family: string;
+  /** Chinese, for --why. */
+  name: string;
+  rank: number;
+  find: (flow: Paragraph[], start: ThemeStart, body: Body, heading: string) => number[];
 }
 
-function themeOf(flow: Paragraph[], start: ThemeStart, end: number): Theme {
+function inline(body: Body, heading: string): number[] {
+  return inlinePointStarts(body.text, imperativeHeading(heading) ? ['yao'] : []);
+}
+
+/** Numbering below the theme's level; 第一，… 第三，… at paragraph starts with 第二 inside the
+ *  first: the inline series, which holds every paragraph-level mark and the missing ones, is the
+ *  whole series. */
+function numbered(flow: Paragraph[], start: ThemeStart, body: Body, heading: string): number[] {
+  const marks = numberedPointStarts(flow, start, body);
+  if (marks.at.length === 0 || !hasGap(marks.ordinals)) return marks.at;
+  const all = inline(body, heading);
+  return all.length > marks.at.length && marks.at.every((at) => all.includes(at)) ? all : marks.at;
+}
+
+/**
+ * Paragraph-level numbering wins, then paragraphs opened by explicit ordinals (一是… 二是…) in one
+ * run; 一方面/另一方面 and 要/必须/坚持 paragraphs may nest either way, so of those two (same rank)
+ * the series that starts first is the outer one; then parallel paragraphs, then inline markers.
+ */
+const POINT_KINDS: readonly PointKind[] = [
+  { family: 'numbered', name: '下一级段首编号', rank: 5, find: numbered },
+  { family: 'ordinal', name: '段首“一是/二是/首先”', rank: 4, find: ordinalPointStarts },
+  { family: 'fangmian', name: '段首“一方面/另一方面”', rank: 3, find: fangmianPointStarts },
+  { family: 'imperative', name: '段首“要/必须/坚持”', rank: 3, find: imperativePointStarts },
+  { family: 'parallel', name: '句式相同的段落（排比）', rank: 2, find: parallelPointStarts },
+  { family: 'inline', name: '段内“一是…二是…”“要…”等', rank: 1, find: (_f, _s, body, heading) => inline(body, heading) },
+];
+
+interface PointChoice {
+  marks: number[];
+  records: Omit<CandidateRecord, 'theme'>[];
+}
+
+function pointStarts(flow: Paragraph[], start: ThemeStart, body: Body, heading: string): PointChoice {
+  const found = POINT_KINDS.map((kind) => ({ kind, marks: kind.find(flow, start, body, heading) })).filter((f) => f.marks.length > 0);
+  const ranked = [...found].sort((a, b) => b.kind.rank - a.kind.rank || a.marks[0] - b.marks[0]);
+  const chosen = ranked[0];
+  const records = found.map((f) => ({
+    level: 'point' as const,
+    family: f.kind.family,
+    name: f.kind.name,
+    lines: f.marks.map((at) => lineAt(body, at)),
+    score: f.kind.rank,
+    parts: [{ points: f.kind.rank, why: f.kind.name }],
+    verdict: f === chosen ? ('chosen' as const) : ('outranked' as const),
+    reason: f === chosen ? '' : `排在「${chosen.kind.name}」之后`,
+  }));
+  return { marks: chosen?.marks ?? [], records };
+}
+
+function themeOf(s: OutlineState, start: ThemeStart, end: number, k: number): Theme {
+  const flow = s.flow;
   const head = flow[start.index];
   const heading = start.headingLength > 0 ? head.text.slice(0, start.headingLength) : null;
   const body = bodyOf(flow, start, end);
-  const marks = pointStarts(flow, start, body, heading ?? '');
+  const { marks, records } = pointStarts(flow, start, body, heading ?? '');
+  s.candidates.push(...records.map((r) => ({ ...r, theme: k + 1 })));
   const cut = (from: number, to?: number) => body.text.slice(from, to).trim();
   const points: Point[] = marks.map((at, i) => {
     const text = cut(at, marks[i + 1]);
@@ -101,6 +140,6 @@ export const points: Rule = (s) => {
   }
   s.outline.themes = themeStarts.map((start, k) => {
     const end = k + 1 < themeStarts.length ? themeStarts[k + 1].index : closingStart;
-    return themeOf(flow, start, Math.max(end, start.index + 1));
+    return themeOf(s, start, Math.max(end, start.index + 1), k);
   });
 };

@@ -110,14 +110,20 @@ export const IMPERATIVE_HEADING = new RegExp(`^(?:${CN}(?=要)|我们|大家|咱
  *  not `在机关党支部会上的发言`. */
 export const SUBTITLE = /^(?:——|－－|--|―|—)\s*\S/;
 
-/** A date line, maybe after the speaker. Matches `（2018年9月3日）` `（一九四四年九月八日）`
- *  `张三（2024年5月4日）`; not `2018年是关键之年。`. */
+/** A date line, maybe after the speaker, in characters or in digits with slashes, dots or dashes.
+ *  Matches `（2018年9月3日）` `（一九四四年九月八日）` `张三（2024年5月4日）` `2024/5/6` `2024.05.06`;
+ *  not `2018年是关键之年。` nor `2024/5/6发布的通知要求…`. */
 export const DATE_LINE =
-  /^[\u4e00-\u9fa5· ]{0,20}[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月(?:\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)?[^（）()。]{0,12}[）)]?$/;
+  /^(?:[\u4e00-\u9fa5· ]{0,20}[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月(?:\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)?[^（）()。]{0,12}[）)]?|[（(]?\s*\d{4}\s*[/.\-．]\s*\d{1,2}\s*[/.\-．]\s*\d{1,2}\s*[）)]?)$/;
 
-/** A speaker line; posts held together are joined by 、. Matches `马卫光`, `市委书记 张三` and
+/** A news dateline or a reporter's line under a reposted title. Matches `新华社北京4月30日电`
+ *  `本报讯（记者 张三）` `（记者 李四 王五）`; not `北京4月30日是晴天。`. */
+export const DATELINE =
+  /^(?:[\u4e00-\u9fa5]{2,12}(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)|本报讯.{0,20}|[（(](?:记者|通讯员)[^（）()]{1,30}[）)])$/;
+
+/** A speaker line; posts held together are joined by 、. Matches `马卫光`, `张  三` (letter-spaced), `市委书记 张三` and
  *  `县住房和城乡建设局党组书记、局长 刘卫东`; not `同志们：` nor `要坚持、要落实。`. */
-export const SPEAKER_LINE = /^(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][\u4e00-\u9fa5、]{0,28}[\u4e00-\u9fa5][ ]+[\u4e00-\u9fa5·]{2,4}(?:[ ]+[\u4e00-\u9fa5·]{2,4})?)$/;
+export const SPEAKER_LINE = /^(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5](?: {1,4}[\u4e00-\u9fa5]){1,2}|[\u4e00-\u9fa5][\u4e00-\u9fa5、]{0,28}[\u4e00-\u9fa5][ ]+[\u4e00-\u9fa5·]{2,4}(?:[ ]+[\u4e00-\u9fa5·]{2,4})?)$/;
 
 /** A labelled speaker line under the title. Matches `主讲人：某大学党委书记  陈立新`; not `主讲的内容`. */
 export const SPEAKER_LABEL = /^(?:主讲人|主讲|报告人|讲话人|宣讲人|发言人)[：:]/;

@@ -1,8 +1,9 @@
 // Rules for what stands before and around the speech proper: editorial lines, the title
 // block (title, subtitle, date, speaker, notes) and the salutation.
 import {
-  DATE_LINE, EDITORIAL_LINE, PAREN_NOTE, SALUTATION, SPEAKER_LABEL, SPEAKER_LINE, SUBTITLE, TITLE_END, TITLE_NOTE,
+  DATE_LINE, DATELINE, EDITORIAL_LINE, PAREN_NOTE, SALUTATION, SPEAKER_LABEL, SPEAKER_LINE, SUBTITLE, TITLE_END, TITLE_NOTE,
 } from '../markers.js';
+import type { Paragraph } from '../types.js';
 import { numberingOf } from './numbering.js';
 import type { Rule } from './state.js';
 import { warn } from './state.js';
@@ -29,9 +30,27 @@ function looksLikeTitle(text: string): boolean {
 }
 
 function isTitleMeta(text: string): boolean {
-  return DATE_LINE.test(text) || SPEAKER_LINE.test(text) || SPEAKER_LABEL.test(text) || PAREN_NOTE.test(text) || TITLE_NOTE.test(text);
+  return DATE_LINE.test(text) || DATELINE.test(text) || SPEAKER_LINE.test(text) || SPEAKER_LABEL.test(text) || PAREN_NOTE.test(text) || TITLE_NOTE.test(text);
 }
 
+/**
+ * A title broken over two lines: the second joins when the join ends like a title (…上的 / 讲话),
+ * or when it looks like a title line itself and what follows it belongs to the title block (a
+ * subtitle, a date or speaker line, the salutation): a body never starts with such a line.
+ */
+function joinsTitle(title: string, second: Paragraph | undefined, third: Paragraph | undefined): boolean {
+  if (!second || SUBTITLE.test(second.text) || isTitleMeta(second.text) || !looksLikeTitle(second.text)) return false;
+  if (!TITLE_END.test(title) && second.text.length <= 20 && TITLE_END.test(second.text)) return true;
+  const next = third?.text ?? '';
+  return second.text.length <= 30 && !TITLE_END.test(title) && (SUBTITLE.test(next) || isTitleMeta(next) || SALUTATION.test(next));
+}
+
+/** A line under the title that repeats it (a page title, then the speech's own title line). */
+function repeatsTitle(text: string, title: string): boolean {
+  return text.length >= 6 && looksLikeTitle(text) && title.replace(/\s+/g, '').includes(text.replace(/\s+/g, ''));
+}
+
+/** Title lines, subtitle, then date, speaker, dateline, notes and repeats of the title, in any order. */
 export const titleBlock: Rule = (s) => {
   const flow = s.flow;
   const first = flow[0];
@@ -42,20 +61,16 @@ export const titleBlock: Rule = (s) => {
   }
   let i = 1;
   let title = first.text;
-  const second = flow[1];
-  // A title broken over two lines: only join when the join, not the first line, ends like a title.
-  if (second && !TITLE_END.test(title) && !SUBTITLE.test(second.text) && second.text.length <= 20 && TITLE_END.test(second.text) && looksLikeTitle(second.text)) {
-    title += second.text;
+  if (joinsTitle(title, flow[1], flow[2])) {
+    title += flow[1].text;
     i = 2;
   }
   s.outline.title = title;
-  const sub = flow[i];
-  if (sub && SUBTITLE.test(sub.text) && sub.text.length <= 60 && !/[。！？]./.test(sub.text)) {
-    s.outline.subtitle = sub.text;
-    i++;
-  }
-  while (flow[i] && isTitleMeta(flow[i].text) && !SALUTATION.test(flow[i].text)) {
-    s.meta.push(flow[i]);
+  while (flow[i] && !SALUTATION.test(flow[i].text)) {
+    const text = flow[i].text;
+    if (!s.outline.subtitle && SUBTITLE.test(text) && text.length <= 60 && !/[。！？]./.test(text)) s.outline.subtitle = text;
+    else if (isTitleMeta(text) || repeatsTitle(text, title)) s.meta.push(flow[i]);
+    else break;
     i++;
   }
   s.bodyStart = i;

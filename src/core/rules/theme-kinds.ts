@@ -83,6 +83,21 @@ function spreadOver(c: FindContext, items: number[]): string | null {
   return end - last <= TAIL_FACTOR * longest + TAIL_SLACK ? null : '各项挤在正文的一小段里，后面还有很多别的内容：像是修辞上的排比，不是全文的几个部分';
 }
 
+/** How many times longer than the themes the text before the first one may be. */
+const OPENING_FACTOR = 2;
+
+/**
+ * A look-alike series must explain the speech: not a call to the audience at the end (让我们将…
+ * ×5 after eight paragraphs of prose is the closing exhortation), not a short run after an
+ * opening far longer than everything from its first member on.
+ */
+function explainsSpeech(c: FindContext, items: number[]): string | null {
+  if (CLOSING_START.test(c.flow[items[0]].text)) return '以结尾常用语（让我们、总之…）开头：是结尾的号召，不是主题';
+  const chars = (from: number, to: number) => c.flow.slice(from, to).reduce((n, p) => n + p.text.length, 0);
+  if (chars(c.from, items[0]) > OPENING_FACTOR * chars(items[0], c.to)) return '前面的内容比这几项加起来长得多：不像全文的几个部分';
+  return spreadOver(c, items);
+}
+
 const one = (items: number[]): Found[] => (items.length ? [{ items }] : []);
 
 function dashSeries({ flow, from, to }: FindContext): number[] {
@@ -114,9 +129,9 @@ export const THEME_KINDS: readonly ThemeKind[] = [
   },
   { family: 'agenda', name: '开头点明的几个字（如“忠专实勤清”）', base: 90, find: agendaFound, heading: shortHeading },
   { family: 'dash', name: '“——”开头的段落', base: 80, find: (c) => one(dashSeries(c)), heading: numberedHeading },
-  { family: 'shape', name: '句式相同的段首（排比）', base: 70, find: (c) => one(shapeSeries(c.flow, c.from, c.to)), admit: spreadOver, heading: shortHeading },
-  { family: 'refrain', name: '首句里反复出现的短语', base: 70, find: (c) => one(refrainSeries(c.flow, c.from, c.to)), admit: spreadOver, heading: numberedHeading },
-  { family: 'prefix', name: '开头相同的几段（与开头预告的项数一致）', base: 65, find: (c) => one(prefixSeries(c.flow, c.from, c.to)), admit: (c, items) => (announcedCount(c.flow, c.from, items[0]) === items.length ? spreadOver(c, items) : '开头没有预告同样的项数'), heading: numberedHeading },
+  { family: 'shape', name: '句式相同的段首（排比）', base: 70, find: (c) => one(shapeSeries(c.flow, c.from, c.to)), admit: explainsSpeech, heading: shortHeading },
+  { family: 'refrain', name: '首句里反复出现的短语', base: 70, find: (c) => one(refrainSeries(c.flow, c.from, c.to)), admit: explainsSpeech, heading: numberedHeading },
+  { family: 'prefix', name: '开头相同的几段（与开头预告的项数一致）', base: 65, find: (c) => one(prefixSeries(c.flow, c.from, c.to)), admit: (c, items) => (announcedCount(c.flow, c.from, items[0]) === items.length ? explainsSpeech(c, items) : '开头没有预告同样的项数'), heading: numberedHeading },
   { family: 'plain', name: '单独成行的短标题', base: 60, find: (c) => one(plainLineSeries(c.flow, c.from, c.to)), heading: (t) => t.length },
   { family: 'restart', name: '重新编号前的一行', base: 60, find: (c) => one(restartHeadings(c.flow, c.from, c.to)), heading: numberedHeading },
   // 一是…/二是… paragraphs are usually points; they give themes only when nothing else does.

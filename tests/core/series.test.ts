@@ -258,3 +258,76 @@ describe('pasted web pages and slips', () => {
     expect(o.salutation).toBe('同学们：');
   });
 });
+
+describe('theme series, v2 readings', () => {
+  it('reads mixed heading marks that count on from each other as one series (一、 二、 第三，)', () => {
+    const o = outline(['讲话', '同志们：', '开头。', '一、提高认识', '认识要高。', '二、压实责任', '责任要实。', '第三，加强督查。', '督查要严。', '谢谢大家！']);
+    expect(o.themes.map((t) => t.heading)).toEqual(['一、提高认识', '二、压实责任', '第三，加强督查。']);
+  });
+
+  it('takes paragraphs with the same opening as themes when the opening announced as many', () => {
+    const o = outline([
+      '讲话', '同志们：', '开头一段，说明背景。', '我们要做到三个“坚守”。',
+      '要始终坚守人才培养的政治方向，教育培养拔尖创新性人才。育人是根本，学校出台了办法。',
+      '要始终坚守科学研究的学术取向，贡献更多社会需求的成果。科研是动力，我们建设了平台。',
+      '要始终坚守社会服务的价值导向，真正把论文写在祖国大地上。服务是使命，专家走进乡村。',
+      '一代人有一代人的担当。',
+    ]);
+    expect(o.themes.map((t) => t.heading)).toEqual([
+      '要始终坚守人才培养的政治方向，教育培养拔尖创新性人才。', '要始终坚守科学研究的学术取向，贡献更多社会需求的成果。', '要始终坚守社会服务的价值导向，真正把论文写在祖国大地上。',
+    ]);
+  });
+
+  it('does not take the same opening as themes without an announced count', () => {
+    const o = outline([
+      '讲话', '同志们：', '开头一段，说明背景。', '下面讲讲工作。',
+      '要始终坚守人才培养的政治方向，教育培养拔尖创新性人才。育人是根本，学校出台了办法。',
+      '要始终坚守科学研究的学术取向，贡献更多社会需求的成果。科研是动力，我们建设了平台。',
+      '要始终坚守社会服务的价值导向，真正把论文写在祖国大地上。服务是使命，专家走进乡村。',
+    ]);
+    expect(o.themes).toEqual([]);
+  });
+
+  it('prefers an announced 一是…五是 series to a phrase repeated in four of its members', () => {
+    const o = outline([
+      '讲话', '同志们：', '开头。', '下面，我提五点意见：',
+      '一是要崇尚和弘扬爱国精神。甲事迹。', '二是要崇尚和弘扬奋斗精神。乙事迹。', '三是要崇尚和弘扬创新精神。丙事迹。',
+      '四是要崇尚和弘扬协作精神。丁事迹。', '五是要营造良好的科研环境。戊事迹。', '谢谢大家！',
+    ]);
+    expect(o.themes.map((t) => t.heading)).toEqual([
+      '一是要崇尚和弘扬爱国精神。', '二是要崇尚和弘扬奋斗精神。', '三是要崇尚和弘扬创新精神。', '四是要崇尚和弘扬协作精神。', '五是要营造良好的科研环境。',
+    ]);
+  });
+
+  it('takes a closing call of look-alike paragraphs after a long prose body as the closing, not themes', () => {
+    const prose = [
+      '过去一年，公司在董事会的带领下取得了来之不易的成绩，保费收入再创新高。',
+      '回望来路，我们经历了市场的起伏，也经历了转型的阵痛，但始终没有停下脚步。',
+      '销售队伍是公司最宝贵的财富，每一位伙伴的坚持都值得我们致敬和感谢。',
+      '客户的信任来自一次次真诚的服务，理赔时效和服务满意度都有明显提升。',
+      '面向新的一年，行业竞争更加激烈，监管要求更加严格，挑战前所未有。',
+      '千百年来，人我互助、天下大同的理想始终激励着一代又一代人不断前行。',
+    ];
+    const o = outline(['致辞', ...prose, '让我们把爱心传递给我们的社会。', '让我们把爱心传递给我们的客户。', '让我们把爱心传递给我们的家人。', '预祝大会圆满成功！']);
+    expect(o.themes).toEqual([]);
+  });
+});
+
+describe('title block', () => {
+  it('keeps a dateline, a repeated title, a date and a letter-spaced name out of the body', () => {
+    const o = outline(['张三：在纪念大会上的讲话', '新华社北京4月30日电', '在纪念大会上的讲话', '(2019年4月30日)', '张  三', '同志们：', '一、第一部分', '内容。', '二、第二部分', '内容。']);
+    expect(o.title).toBe('张三：在纪念大会上的讲话');
+    expect(o.meta).toEqual(['新华社北京4月30日电', '在纪念大会上的讲话', '(2019年4月30日)', '张  三']);
+    expect(o.salutation).toBe('同志们：');
+    expect(o.themes.map((t) => t.heading)).toEqual(['一、第一部分', '二、第二部分']);
+  });
+
+  it('reads a date in digits and slashes and keeps a two-line title one title', () => {
+    const o = outline(['深化作风建设', '推动高质量发展', '——在全县干部大会上的讲话', '李 小 明', '2024/5/6', '同志们：', '开头。', '一、讲形势', '内容。', '二、讲任务', '内容。']);
+    expect(o.title).toBe('深化作风建设推动高质量发展');
+    expect(o.subtitle).toBe('——在全县干部大会上的讲话');
+    expect(o.meta).toEqual(['李 小 明', '2024/5/6']);
+    expect(o.opening).toEqual(['开头。']);
+    expect(o.themes).toHaveLength(2);
+  });
+});

@@ -114,3 +114,22 @@ export function isTopLevel(series: Series): boolean {
   const slip = (i: number) => o[i - 1] === i && o[i + 1] === i + 2;
   return o.every((v, i) => i === 0 || (v >= o[i - 1] && v !== 1) || slip(i));
 }
+
+/**
+ * Two numbering families that count on from each other (一、… 二、… 第三，…: the writer switched
+ * marks mid-speech) as one series: only when, in text order, the ordinals run exactly 1, 2, 3…
+ * with members of both. Kept in the first one's family.
+ */
+export function mixedSeries(all: Series[]): Series[] {
+  const out: Series[] = [];
+  for (const a of all) {
+    for (const b of all) {
+      if (a === b || a.ordinals[0] !== 1) continue;
+      const merged = [...a.items.map((i, k) => [i, a.ordinals[k]]), ...b.items.map((i, k) => [i, b.ordinals[k]])].sort((x, y) => x[0] - y[0]);
+      if (merged.every(([, o], k) => o === k + 1) && merged[merged.length - 1][0] > a.items[a.items.length - 1]) {
+        out.push({ family: a.family, items: merged.map(([i]) => i), ordinals: merged.map(([, o]) => o) });
+      }
+    }
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import { firstSentence } from '../segment.js';
 import type { Paragraph } from '../types.js';
 import { agendaSeries, findAgendas } from './agenda.js';
 import { announcedCount } from './announced.js';
-import { FAMILY_ORDER, isTopLevel, numberedSeries, ordinalParagraphSeries } from './numbering.js';
+import { FAMILY_ORDER, isTopLevel, mixedSeries, numberedSeries, ordinalParagraphSeries } from './numbering.js';
 import { fangmianSeries, interjectionSeries } from './parts.js';
 import { prefixSeries } from './prefix.js';
 import { refrainSeries } from './refrain.js';
@@ -124,7 +124,10 @@ export const THEME_KINDS: readonly ThemeKind[] = [
     family: 'numbered',
     name: '段首编号（一、（一）第一，1、…）',
     base: NUMBERED_BASE,
-    find: ({ flow, from, to }) => numberedSeries(flow, from, to).filter(isTopLevel).map((s) => ({ items: s.items, family: s.family })),
+    find: ({ flow, from, to }) => {
+      const series = numberedSeries(flow, from, to);
+      return [...series, ...mixedSeries(series)].filter(isTopLevel).map((s) => ({ items: s.items, family: s.family }));
+    },
     heading: numberedHeading,
   },
   { family: 'agenda', name: '开头点明的几个字（如“忠专实勤清”）', base: 90, find: agendaFound, heading: shortHeading },

@@ -29,3 +29,18 @@ function cap(clause: string): string {
   }
   return clause.slice(0, cut || MAX);
 }
+
+/** Clauses shorter than this say too little to name a part (现在， / 那么，). */
+const MIN_LABEL = 4;
+
+/**
+ * A label for a theme without a heading: the sentence that introduces it (the lead's last
+ * statement, 现在，我说一说我们今后应注意的几点。 → 我说一说我们今后应注意的几点), else its
+ * first point's headline. Cut from the speech's own words; the text itself is not changed.
+ */
+export function labelOf(lead: string, firstPoint: string): string {
+  const clauses = [...lead.matchAll(/[^，,。！；：:!;？?\n]+[，,。！；：:!;？?]?/g)].map((m) => m[0].trim());
+  const said = clauses.filter((c) => !/[？?]$/.test(c)).map((c) => c.replace(/[，,。！；：:!;]$/, '').trim());
+  const pick = said.filter((c) => c.length >= MIN_LABEL).pop();
+  return pick ? cap(pick) : headlineOf(firstPoint || lead);
+}

@@ -26,6 +26,7 @@ import { CLOSING_START, INTERJECTION, SALUTATION } from './markers.js';
 import { normalizeLine, rawLines } from './normalize.js';
 import { assignKeywords } from './rules/agenda.js';
 import type { Diagnostic, Outline, Point, Theme } from './types.js';
+import { labelOf } from './headline.js';
 
 /** Front matter keys this module reads and writes (besides the deck options' own `title`). */
 export const OUTLINE_KEYS = ['subtitle', 'meta', 'salutation', 'agenda', 'keywords'] as const;
@@ -224,7 +225,10 @@ export function markdownOutline(text: string): Outline {
 
 function themeOf(d: ThemeDraft): Theme {
   const points: Point[] = d.points.map((p) => ({ text: join(p.text), headline: p.headline, line: p.line }));
-  return { heading: d.heading, lead: join(d.lead), points, ...(d.tail ? { tail: join(d.tail) } : {}), line: d.line };
+  const lead = join(d.lead);
+  // Same label as the rules give a theme without a heading, so both readings make the same deck.
+  const label = d.heading === null ? { label: labelOf(lead, points[0]?.text ?? '') } : {};
+  return { heading: d.heading, ...label, lead, points, ...(d.tail ? { tail: join(d.tail) } : {}), line: d.line };
 }
 
 /**

@@ -33,7 +33,8 @@ function shortHeading(text: string): string {
 }
 
 function themeLabel(theme: Theme, index: number): string {
-  return theme.heading ? shortHeading(trimHeading(theme.heading)) : `第${index + 1}部分`;
+  if (theme.heading) return shortHeading(trimHeading(theme.heading));
+  return theme.label ? shortHeading(theme.label) : `第${index + 1}部分`;
 }
 
 function themeStack(theme: Theme, index: number, themeId: string, ids: IdRegistry): SlideDraft[] {
@@ -162,7 +163,7 @@ function closingDrafts(outline: Outline, ids: IdRegistry): SlideDraft[] {
     }));
   }
   // No closing in the speech: recap the themes and thank the audience.
-  const recap = outline.themes.filter((t) => t.heading).map((t, i) => themeLabel(t, i));
+  const recap = outline.themes.filter((t) => t.heading || t.label).map((t, i) => themeLabel(t, i));
   return [
     {
       kind: 'closing',

@@ -36,6 +36,9 @@ export interface Point {
 export interface Theme {
   /** Verbatim with its own punctuation (run-in heading keeps its 。), or null when the theme has none. */
   heading: string | null;
+  /** For a theme without a heading: a short label from its own first words, for its slide and
+   *  the agenda (the speech text is not changed). */
+  label?: string;
   /** Key character or phrase, e.g. 忠 from “忠”字为先筑根基。 */
   keyword?: string;
   /** Text of the theme after its heading and before its first point ('' if none). */

@@ -32,7 +32,7 @@ describe('round trip: markdownOutline(outlineToMarkdown(buildOutline(x))) equals
       salutation: '同志们：',
       opening: ['# 不是标题', '\\反斜杠开头', '<!-- 结尾 --> 不是标记', '---'],
       themes: [
-        { heading: null, lead: '无标题主题的导语。\n第二段。', points: [{ text: '要做甲。\n#### 更深一层', headline: '做甲', line: 1 }], tail: '小结一句。', line: 1 },
+        { heading: null, label: '无标题主题的导语', lead: '无标题主题的导语。\n第二段。', points: [{ text: '要做甲。\n#### 更深一层', headline: '做甲', line: 1 }], tail: '小结一句。', line: 1 },
         { heading: '二、有标题，带标点。', keyword: '有', lead: '', points: [], line: 1 },
       ],
       body: ['正文<b>一</b>段。'],

@@ -331,3 +331,26 @@ describe('title block', () => {
     expect(o.themes).toHaveLength(2);
   });
 });
+
+describe('themes without headings', () => {
+  const long = (s: string) => `${s}这一条要展开讲，讲清楚它的来龙去脉、现实意义和具体做法，让大家都能听明白、记得住、做得到，回去以后还要结合本单位实际认真抓好落实。`;
+
+  it('makes each enumeration inside paragraphs a theme with a label, its items the points, when nothing else structures the speech', () => {
+    const o = outline([
+      '对于工作的几点意见',
+      `今天想谈谈工作。有些事情容易做错，为什么呢？第一，${long('不和实际接触。')}`,
+      `第二，${long('不明白实际情形。')}`,
+      `现在，我说一说今后应注意的几点。第一，${long('斗争要坚决。')}第二，${long('战线要扩大。')}第三，${long('队伍要壮大。')}`,
+    ]);
+    expect(o.themes.map((t) => [t.heading, t.label, t.points.length])).toEqual([
+      [null, '有些事情容易做错', 2],
+      [null, '我说一说今后应注意的几点', 3],
+    ]);
+    expect(o.themes[1].points.map((p) => p.headline)).toEqual(['斗争要坚决', '战线要扩大', '队伍要壮大']);
+  });
+
+  it('takes no theme from a short list of thanks inside a greeting', () => {
+    const o = outline(['致辞', '各位来宾：', '首先，感谢各位专家莅临；其次，感谢主办单位支持；再次，感谢会务组的辛苦付出。', '预祝会议圆满成功！']);
+    expect(o.themes).toEqual([]);
+  });
+});

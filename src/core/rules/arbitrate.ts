@@ -45,7 +45,10 @@ function score(c: FindContext, cand: ThemeCandidate, rivals: ThemeCandidate[]): 
 /** The winning candidate (or none) and the record of every candidate. */
 export function arbitrateThemes(c: FindContext): { chosen?: ThemeCandidate; records: CandidateRecord[] } {
   const all = found(c);
-  const admitted = all.filter((x) => x.reason === '');
+  const admissible = all.filter((x) => x.reason === '');
+  const regular = admissible.filter((x) => !x.kind.fallback);
+  for (const x of regular.length ? admissible.filter((y) => y.kind.fallback) : []) x.reason = '只在找不到其他结构时才用';
+  const admitted = regular.length ? regular : admissible;
   for (const x of admitted) {
     const outer = admitted.find((a) => nestedIn(x.items, a.items));
     if (outer) x.reason = `落在「${outer.kind.name}」的某一部分里，是下一层`;

@@ -44,7 +44,7 @@ function hitsOf(text: string): Hit[] {
 
 /** Runs 1, 2, 3… (a new 1 restarts); 最后 closes a run (an unmarked mid-sentence one only a run of
  *  2+: 一个是专注…，最后主业荒废了 is no list). Runs shorter than 2 are dropped. */
-function ordinalRuns(hits: Hit[]): Hit[] {
+function runsOf(hits: Hit[]): Hit[] {
   const out: Hit[] = [];
   let run: Hit[] = [];
   const flush = () => {
@@ -80,7 +80,7 @@ export function inlinePointStarts(text: string, skip: readonly string[] = []): n
   let bestOrdered: Hit[] = [];
   for (const [family, hits] of byFamily) {
     const ordered = family !== 'jsy' && family !== 'yao';
-    const series = ordered ? ordinalRuns(hits) : hits;
+    const series = ordered ? runsOf(hits) : hits;
     if (series.length < 2) continue;
     if (best.length === 0 || series[0].at < best[0].at) best = series;
     if (ordered && (bestOrdered.length === 0 || series[0].at < bestOrdered[0].at)) bestOrdered = series;
@@ -89,4 +89,22 @@ export function inlinePointStarts(text: string, skip: readonly string[] = []): n
   // inside one of the earlier series' points.
   const singleRun = bestOrdered.filter((h) => h.ordinal === 1).length === 1;
   return (singleRun ? bestOrdered : best).map((h) => h.at);
+}
+
+/** Each inline ordinal run (一是…二是…, 第一…第二…, 首先…其次…) in `text`: the offsets of its items. */
+export function ordinalRuns(text: string): number[][] {
+  const byFamily = new Map<string, Hit[]>();
+  for (const h of hitsOf(text)) {
+    if (h.family === 'jsy' || h.family === 'yao') continue;
+    if (!byFamily.has(h.family)) byFamily.set(h.family, []);
+    byFamily.get(h.family)!.push(h);
+  }
+  const runs: number[][] = [];
+  for (const hits of byFamily.values()) {
+    for (const h of runsOf(hits)) {
+      if (h.ordinal === 1) runs.push([]);
+      runs[runs.length - 1].push(h.at);
+    }
+  }
+  return runs.sort((a, b) => a[0] - b[0]);
 }

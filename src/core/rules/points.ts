@@ -5,7 +5,7 @@
 // first, then a run of parallel paragraphs (排比), then inline markers: a paragraph-level series
 // holds the inline ones.
 import { IMPERATIVE_HEADING } from '../markers.js';
-import { headlineOf } from '../headline.js';
+import { headlineOf, labelOf } from '../headline.js';
 import type { Paragraph, Point, Theme } from '../types.js';
 import { inlinePointStarts } from './inline.js';
 import { numberingOf } from './numbering.js';
@@ -124,7 +124,10 @@ function themeOf(s: OutlineState, start: ThemeStart, end: number, k: number): Th
     const text = cut(at, marks[i + 1]);
     return { text, headline: headlineOf(text), line: lineAt(body, at) };
   });
-  return { heading, lead: cut(0, marks.length > 0 ? marks[0] : undefined), points, line: head.line };
+  const lead = cut(0, marks.length > 0 ? marks[0] : undefined);
+  const theme: Theme = { heading, lead, points, line: head.line };
+  if (heading === null) theme.label = labelOf(lead, points[0]?.text ?? '');
+  return theme;
 }
 
 export const points: Rule = (s) => {

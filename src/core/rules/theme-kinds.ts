@@ -7,6 +7,7 @@ import type { Paragraph } from '../types.js';
 import { agendaSeries, findAgendas } from './agenda.js';
 import { announcedCount } from './announced.js';
 import { FAMILY_ORDER, isTopLevel, mixedSeries, numberedSeries, ordinalParagraphSeries } from './numbering.js';
+import { ordinalRuns } from './inline.js';
 import { fangmianSeries, interjectionSeries } from './parts.js';
 import { prefixSeries } from './prefix.js';
 import { refrainSeries } from './refrain.js';
@@ -32,6 +33,8 @@ export interface ThemeKind {
   admit?: (c: FindContext, items: number[]) => string | null;
   /** Length of the heading at the start of a member paragraph (0: the theme has none). */
   heading: (text: string) => number;
+  /** Weighed only when no other kind is admitted (it neither wins over nor nests any other). */
+  fallback?: boolean;
 }
 
 /** A found series; `family` overrides the kind's (numbering families share one row). */
@@ -117,6 +120,31 @@ function agendaFound(c: FindContext): Found[] {
   return [];
 }
 
+/**
+ * Enumerations that run inside paragraphs (…为什么呢？第一，… / 第二，… or 一是…二是… in one long
+ * paragraph) when nothing else structures the speech: each run is a theme without a heading, its
+ * items the points. The theme starts at the paragraph the run starts in.
+ */
+/** Mean characters between the items of an enumeration that may be a theme. */
+const ENUMERATION_ITEM = 60;
+
+function enumerations({ flow, from, to }: FindContext): Found[] {
+  const body = flow.slice(from, to);
+  const text = body.map((p) => p.text).join('\n');
+  // Offset where each paragraph starts in `text`, to find the paragraph of a run's start.
+  const starts: number[] = [];
+  body.reduce((at, p) => (starts.push(at), at + p.text.length + 1), 0);
+  const paragraphOf = (at: number) => {
+    let k = starts.length - 1;
+    while (k > 0 && starts[k] > at) k--;
+    return from + k;
+  };
+  // Items worth a slide each: a list of short thanks (首先，感谢…；其次，感谢…) is a sentence.
+  const runs = ordinalRuns(text).filter((run) => (run[run.length - 1] - run[0]) / (run.length - 1) >= ENUMERATION_ITEM);
+  const items = [...new Set(runs.map((run) => paragraphOf(run[0])))];
+  return items.length ? [{ items }] : [];
+}
+
 const NUMBERED_BASE = 100;
 
 export const THEME_KINDS: readonly ThemeKind[] = [
@@ -149,6 +177,7 @@ export const THEME_KINDS: readonly ThemeKind[] = [
     heading: numberedHeading,
   },
   { family: 'fangmian', name: '“一方面/另一方面”', base: 50, find: (c) => one(fangmianSeries(c.flow, c.from, c.to)), heading: numberedHeading },
+  { family: 'enumeration', name: '段内的列举（第一…第二…、一是…二是…）', base: 30, find: enumerations, heading: () => 0, fallback: true },
   // Interjection lines between parts: the parts are themes without headings.
   { family: 'interjection', name: '部分之间的呼语（同志们！）', base: 40, find: (c) => one(interjectionSeries(c.flow, c.from, c.state.flow.length)), heading: () => 0 },
 ];

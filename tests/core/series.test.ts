@@ -354,3 +354,31 @@ describe('themes without headings', () => {
     expect(o.themes).toEqual([]);
   });
 });
+
+describe('parts told by interjection lines', () => {
+  const part = (lines: string[]) => ['同志们、朋友们！', ...lines];
+
+  it('makes the marked series inside the parts the themes, and a part without one a theme without a heading', () => {
+    const o = outline([
+      '纪念大会讲话', '同志们：', '今天我们隆重集会。',
+      ...part(['一百年前，运动爆发。', '——运动高举起爱国主义的伟大旗帜。历史表明，爱国是本色。', '——运动激发了追求真理的伟大觉醒。历史表明，真理有力量。']),
+      ...part(['青年是最积极的力量。', '第一，青年要树立远大理想。理想是灯塔。', '第二，青年要热爱伟大祖国。祖国是根。']),
+      ...part(['共青团是党的助手。团的工作要加强。']),
+      '同志们、朋友们！', '让我们携手前进！',
+    ]);
+    expect(o.themes.map((t) => t.heading)).toEqual([
+      '——运动高举起爱国主义的伟大旗帜。', '——运动激发了追求真理的伟大觉醒。', '第一，青年要树立远大理想。', '第二，青年要热爱伟大祖国。', null,
+    ]);
+    expect(o.closing).toEqual(['同志们、朋友们！', '让我们携手前进！']);
+  });
+
+  it('keeps parts told apart only by look-alike openings as themes without headings', () => {
+    const o = outline([
+      '纪念大会讲话', '同志们：', '今天我们隆重集会。',
+      ...part(['精神的核心是坚定信念。信念如山。', '精神的根基是依靠群众。群众是根。', '精神的品格是艰苦奋斗。奋斗不止。']),
+      ...part(['弘扬精神，就要坚定信念。', '弘扬精神，就要践行宗旨。', '弘扬精神，就要保持本色。']),
+      '同志们、朋友们！', '让我们携手前进！',
+    ]);
+    expect(o.themes.map((t) => t.heading)).toEqual([null, null]);
+  });
+});

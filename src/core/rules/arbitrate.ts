@@ -15,6 +15,8 @@ export interface ThemeCandidate {
   kind: ThemeKind;
   family: string;
   items: number[];
+  /** Heading length of each member, when the kind does not give it by one function. */
+  headings?: number[];
   parts: ScorePart[];
   reason: string;
 }
@@ -29,7 +31,7 @@ function found(c: FindContext): ThemeCandidate[] {
   return THEME_KINDS.flatMap((kind) =>
     kind.find(c).map((f) => {
       const family = f.family ?? kind.family;
-      return { kind, family, items: f.items, parts: [{ points: familyBase(kind, family), why: kind.name }], reason: kind.admit?.(c, f.items) ?? '' };
+      return { kind, family, items: f.items, headings: f.headings, parts: [{ points: familyBase(kind, family), why: kind.name }], reason: kind.admit?.(c, f.items) ?? '' };
     }),
   );
 }

@@ -41,6 +41,8 @@ export interface ThemeKind {
 export interface Found {
   items: number[];
   family?: string;
+  /** Heading length of each member, where the members are of several kinds (sections). */
+  headings?: number[];
 }
 
 /** An own-line heading is the whole paragraph; a run-in heading is its first sentence. */
@@ -145,6 +147,55 @@ function enumerations({ flow, from, to }: FindContext): Found[] {
   return items.length ? [{ items }] : [];
 }
 
+/** Kinds whose series inside one interjection-separated part make that part's themes. */
+const SECTION_INNER = new Set(['numbered', 'dash', 'shape', 'refrain', 'prefix']);
+/** Kinds that mark their members explicitly: two parts with such a series make the reading. */
+const MARKED = new Set(['numbered', 'dash']);
+
+/** The best admitted series of the inner kinds in [from, to): kinds in table order, longest first. */
+interface InnerSeries {
+  items: number[];
+  heading: (t: string) => number;
+  base: number;
+  /** Marked by numbering or dashes, not by look alone. */
+  marked: boolean;
+}
+
+function innerSeries(c: FindContext, from: number, to: number): InnerSeries | null {
+  const part = { ...c, from, to };
+  let best: InnerSeries | null = null;
+  for (const kind of THEME_KINDS.filter((k) => SECTION_INNER.has(k.family))) {
+    for (const f of kind.find(part)) {
+      if (f.items.length < 2 || kind.admit?.(part, f.items)) continue;
+      if (!best || kind.base > best.base) best = { items: f.items, heading: kind.heading, base: kind.base, marked: MARKED.has(kind.family) };
+    }
+  }
+  return best;
+}
+
+/**
+ * Parts told by interjection lines (青年朋友们、同志们！) that hold series of their own (three ——
+ * paragraphs in one, 第一…第六 in another): the members of each part's series are the themes, and
+ * a part without one is a theme without a heading. Two parts at least must hold a marked series
+ * (numbering, ——); parts told apart only by look-alike openings keep them as their points.
+ */
+function sections(c: FindContext): Found[] {
+  const lines = interjectionSeries(c.flow, c.from, c.state.flow.length);
+  if (lines.length < 2) return [];
+  const items: number[] = [];
+  const headings: number[] = [];
+  let marked = 0;
+  lines.forEach((line, k) => {
+    const inner = innerSeries(c, line + 1, lines[k + 1] ?? c.to);
+    if (inner?.marked) marked++;
+    for (const i of inner?.items ?? [line]) {
+      items.push(i);
+      headings.push(inner ? inner.heading(c.flow[i].text) : 0);
+    }
+  });
+  return marked >= 2 ? [{ items, headings }] : [];
+}
+
 const NUMBERED_BASE = 100;
 
 export const THEME_KINDS: readonly ThemeKind[] = [
@@ -159,6 +210,7 @@ export const THEME_KINDS: readonly ThemeKind[] = [
     heading: numberedHeading,
   },
   { family: 'agenda', name: '开头点明的几个字（如“忠专实勤清”）', base: 90, find: agendaFound, heading: shortHeading },
+  { family: 'sections', name: '呼语分开的几部分，各部分自有的系列', base: 85, find: sections, heading: () => 0 },
   { family: 'dash', name: '“——”开头的段落', base: 80, find: (c) => one(dashSeries(c)), heading: numberedHeading },
   { family: 'shape', name: '句式相同的段首（排比）', base: 70, find: (c) => one(shapeSeries(c.flow, c.from, c.to)), admit: explainsSpeech, heading: shortHeading },
   { family: 'refrain', name: '首句里反复出现的短语', base: 70, find: (c) => one(refrainSeries(c.flow, c.from, c.to)), admit: explainsSpeech, heading: numberedHeading },

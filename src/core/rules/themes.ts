@@ -21,7 +21,11 @@ export const themes: Rule = (s) => {
     if (p) warn(s, p.line, '未识别到主题层次（一、（一）、第一，“X”字…等排比段），已按自然段分页。', 'info');
     return;
   }
-  s.themeStarts = chosen.items.map((index): ThemeStart => ({ index, headingLength: chosen.kind.heading(s.flow[index].text), family: chosen.family }));
+  s.themeStarts = chosen.items.map((index, k): ThemeStart => ({
+    index,
+    headingLength: chosen.headings?.[k] ?? chosen.kind.heading(s.flow[index].text),
+    family: chosen.family,
+  }));
   if (chosen.kind.family === 'numbered') reportGaps(s, chosen.items);
 };
 

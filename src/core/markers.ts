@@ -90,6 +90,14 @@ const NOT_IMPERATIVE = '(?!是|么|不|知道|说|闻|素|件|害|领|务)';
 /** Imperative `要` at a sentence start. Matches `要坚持…`; not `要是…` `要么…` `要知道…` `要素…`. */
 export const YAO_IMPERATIVE = new RegExp(`要${NOT_IMPERATIVE}`, 'y');
 
+/** A demand with its subject at a sentence start, its verb phrase opened by a word of demand:
+ *  `新一届党委要坚持…` `各级党组织要切实…` `我们要始终…`. Not a statement with 要 in it
+ *  (`本领要强。` `全县今年要新建农田3万亩`), nor a frame naming the aim the demands after it detail
+ *  (`年轻干部要着眼于…`), nor 要 inside a word (`这就需要…`). The rule keeps such a sentence
+ *  only right before a bare 要 sentence. */
+export const SUBJECT_YAO =
+  /[\u4e00-\u9fa5]{1,7}[^需只重主想首纪摘概提简紧必\P{sc=Han}]要(?=坚持|始终|自觉|切实|带头|进一步|不断|牢固|全面|深入|认真|完整|积极|主动|大力|着力|持续|努力|勇于|敢于|善于)/uy;
+
 /** A paragraph opened by a demand: `要…` `必须…` `坚持…`, the point openers of the convention.
  *  Matches `必须一体推进…` `坚持把纪律挺在前面。`; not `坚持了十年` `必须的` `要是…`. */
 export const IMPERATIVE_OPENER = new RegExp(`^(?:要${NOT_IMPERATIVE}|必须(?!的)|坚持(?![了的着是住下]))`);

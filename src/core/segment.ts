@@ -33,14 +33,15 @@ export function firstSentence(text: string): string {
   return m ? text.slice(0, m.index + m[0].length) : text;
 }
 
-/** Offsets where a new sentence starts: 0, after 。！？；：, after a line break. */
+/** Offsets where a new sentence starts: 0, after 。！？；：, after a line break. Spaces pasted after
+ *  the punctuation (…做事。 要保持…) belong to the boundary: the sentence starts at its first word. */
 export function sentenceStarts(text: string): number[] {
-  return boundaryStarts(text, /[。！？；!?;：:\n][”’」』）)]*/g);
+  return boundaryStarts(text, /[。！？；!?;：:\n][”’」』）)]*[ \t]*/g);
 }
 
 /** Offsets where a new clause starts: sentence starts plus after ，、. */
 export function clauseStarts(text: string): number[] {
-  return boundaryStarts(text, /[。！？；!?;：:，,、\n][”’」』）)]*/g);
+  return boundaryStarts(text, /[。！？；!?;：:，,、\n][”’」』）)]*[ \t]*/g);
 }
 
 function boundaryStarts(text: string, boundary: RegExp): number[] {

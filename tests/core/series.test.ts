@@ -382,3 +382,26 @@ describe('parts told by interjection lines', () => {
     expect(o.themes.map((t) => t.heading)).toEqual([null, null]);
   });
 });
+
+describe('point series, v2 readings', () => {
+  it('opens a 要 run with the demand that names who must act (新一届党委要坚持…。要…), past a pasted space', () => {
+    const o = outline([
+      '讲话', '我讲两点意见。',
+      '一、在政治坚定上作表率', '讲政治是第一位的要求。新一届党委要坚持理论武装。要弘扬优良学风。 要带头执行制度。',
+      '二、在清正廉洁上作表率', '为政清廉才能取信于民。新一届党委要自觉遵守党章。 要保持如临深渊的警觉。',
+    ]);
+    expect(o.themes.map((t) => t.points.map((p) => p.text))).toEqual([
+      ['新一届党委要坚持理论武装。', '要弘扬优良学风。', '要带头执行制度。'],
+      ['新一届党委要自觉遵守党章。', '要保持如临深渊的警觉。'],
+    ]);
+    expect(o.themes.map((t) => t.lead)).toEqual(['讲政治是第一位的要求。', '为政清廉才能取信于民。']);
+  });
+
+  it('keeps a statement or a frame with a subject before 要 as text (本领要强。/ 干部要着眼于…)', () => {
+    const o = outline([
+      '讲话', '开头。', '一、讲本领', '本领要强。要学业务。要练本领。', '二、讲目标', '干部要着眼于以学增智。要坚持从干中学。要坚持在事上磨。',
+    ]);
+    expect(o.themes.map((t) => t.lead)).toEqual(['本领要强。', '干部要着眼于以学增智。']);
+    expect(o.themes.map((t) => t.points.length)).toEqual([2, 2]);
+  });
+});

@@ -2,7 +2,7 @@
 // clause-initial 就是要…, sentence-initial 要… and the spoken 一个是…还有一个是…. Only a series
 // (2+) counts; an ordinal series wins, else the series that starts first; any other stays
 // inside the points.
-import { DI_ORDINAL, JIU_SHI_YAO, LAST_ADVERB, SEQ_ORDINAL, SHI_ORDINAL, SPOKEN_ORDINAL, YAO_IMPERATIVE, YAO_ORDINAL } from '../markers.js';
+import { DI_ORDINAL, JIU_SHI_YAO, LAST_ADVERB, SEQ_ORDINAL, SHI_ORDINAL, SPOKEN_ORDINAL, SUBJECT_YAO, YAO_IMPERATIVE, YAO_ORDINAL } from '../markers.js';
 import { clauseStarts, sentenceStarts } from '../segment.js';
 import { cnNumber } from './numbering.js';
 
@@ -14,6 +14,8 @@ interface Hit {
   at: number;
   /** A mid-sentence 最后 with nothing marking it off: "in the end" unless it ends a run of 2+. */
   weak?: boolean;
+  /** A 要 demand after its subject (新一届党委要…): a point only right before a bare 要 sentence. */
+  subject?: boolean;
 }
 
 const SEQ: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再者: 3, 最后: -1, 再一个: -2, 一个: 1, 还有一个: -2, 另一个: -2 };
@@ -38,8 +40,23 @@ function hitsOf(text: string): Hit[] {
     else if (sentenceAt.has(at) && (m = sticky(SPOKEN_ORDINAL, text, at))) hits.push({ family: 'seq', ordinal: SEQ[m[1]], at });
     else if (sticky(JIU_SHI_YAO, text, at)) hits.push({ family: 'jsy', ordinal: 0, at });
     else if (sentenceAt.has(at) && sticky(YAO_IMPERATIVE, text, at)) hits.push({ family: 'yao', ordinal: 0, at });
+    else if (sentenceAt.has(at) && sticky(SUBJECT_YAO, text, at)) hits.push({ family: 'yao', ordinal: 0, at, subject: true });
   }
-  return hits;
+  return withLeadingSubjects(hits, sentenceStarts(text));
+}
+
+/**
+ * 新一届党委要…。要…。要…: the first demand names who must act, the bare 要 sentences after it go
+ * on with the same list. A subject 要 sentence counts only when the very next sentence is a bare
+ * 要 one; anywhere else (各乡镇党委要… in running text) it is text.
+ */
+function withLeadingSubjects(hits: Hit[], starts: number[]): Hit[] {
+  return hits.filter((h, k) => {
+    if (!h.subject) return true;
+    const next = hits[k + 1];
+    const nextSentence = starts.find((at) => at > h.at);
+    return !!next && next.family === 'yao' && !next.subject && next.at === nextSentence;
+  });
 }
 
 /** Runs 1, 2, 3… (a new 1 restarts); 最后 closes a run (an unmarked mid-sentence one only a run of

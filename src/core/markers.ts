@@ -48,6 +48,11 @@ export const DECORATION = /^(?:#{1,6}[ ]+|\*\*|__)/;
 /** Ordinal words opening a paragraph: `一是` `二要` `首先，` `再一个，`. Matches `二是加强…`; not `一方面…`. */
 export const ORDINAL_PARAGRAPH = new RegExp(`^(?:(${CN})[是要](?![的否非素件点闻])|(首先|其次|再次|再一个|最后)[，,：:])`);
 
+/** A paragraph opened by an ordinal and a head character, `一抓…` `二抓…` `一是…` `三要…`: runs of
+ *  these with the same head make a list. Matches `二抓队伍建设…`; not `一个…` `一些…` `一直…`
+ *  `三年来…` (words that start with a numeral), nor `一、`. */
+export const ORDINAL_HEAD = new RegExp(`^(${CN})(?![个些直切定起样般年月日天次度时同体道批起带旦线流心致律])([\\u4e00-\\u9fa5])`);
+
 /** `一方面，…` / `另一方面，…` opening a paragraph. Matches `另一方面，要清醒看到…`; not `一方面的工作`. */
 export const FANGMIAN_PARAGRAPH = /^(?:一|另一)方面[，,：:]/;
 

@@ -405,3 +405,22 @@ describe('point series, v2 readings', () => {
     expect(o.themes.map((t) => t.points.length)).toEqual([2, 2]);
   });
 });
+
+describe('headed ordinal runs', () => {
+  it('makes each run of 一X…二X… paragraphs after a lead ending in ： a theme without a heading', () => {
+    const o = outline([
+      '工作汇报', '今年以来，我们做了大量工作。主要做法如下：',
+      '一抓班子建设，夯实基础。', '二抓队伍建设，提升能力。', '三抓制度建设，规范管理。',
+      '存在的问题主要有：', '一是学习不够深入。', '二是落实不够有力。',
+      '下一步打算：', '一要加强学习。', '二要狠抓落实。', '三要改进作风。',
+    ]);
+    expect(o.themes.map((t) => [t.heading, t.label, t.points.map((p) => p.text)])).toEqual([
+      [null, '主要做法如下', ['一抓班子建设，夯实基础。', '二抓队伍建设，提升能力。', '三抓制度建设，规范管理。']],
+      [null, '存在的问题主要有', ['一是学习不够深入。', '二是落实不够有力。']],
+      [null, '下一步打算', ['一要加强学习。', '二要狠抓落实。', '三要改进作风。']],
+    ]);
+    // The paragraph that introduces the first run is that theme's lead, not the opening.
+    expect(o.opening).toEqual([]);
+    expect(o.themes[0].lead).toBe('今年以来，我们做了大量工作。主要做法如下：');
+  });
+});

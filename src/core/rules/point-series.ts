@@ -4,6 +4,7 @@
 import { DASH_LEAD, IMPERATIVE_OPENER, STATEMENT_OPENER } from '../markers.js';
 import type { Paragraph } from '../types.js';
 import { numberedSeries, ordinalParagraphSeries } from './numbering.js';
+import { headedRuns } from './headed-runs.js';
 import { fangmianSeries } from './parts.js';
 import { shapeSeries } from './shape.js';
 import type { ThemeStart } from './state.js';
@@ -99,4 +100,12 @@ export function ordinalPointStarts(flow: Paragraph[], start: ThemeStart, body: B
   const series = ordinalParagraphSeries(flow, inner[0].index, inner[inner.length - 1].index + 1);
   const runs = series.ordinals.filter((v) => v === 1).length;
   return series.items.length >= 2 && runs <= 1 ? offsets(inner, series.items) : [];
+}
+
+/** Paragraphs of one run opened by an ordinal and the same head (一抓… 二抓… 三抓…) inside a theme. */
+export function headedPointStarts(flow: Paragraph[], start: ThemeStart, body: Body): number[] {
+  const inner = innerStarts(start, body);
+  if (inner.length < 2) return [];
+  const runs = headedRuns(flow, inner[0].index, inner[inner.length - 1].index + 1);
+  return runs.length === 1 ? offsets(inner, runs[0]) : [];
 }

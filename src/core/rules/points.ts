@@ -10,7 +10,7 @@ import type { Paragraph, Point, Theme } from '../types.js';
 import { inlinePointStarts } from './inline.js';
 import { numberingOf } from './numbering.js';
 import type { Body } from './point-series.js';
-import { fangmianPointStarts, hasGap, imperativePointStarts, numberedPointStarts, ordinalPointStarts, parallelPointStarts } from './point-series.js';
+import { fangmianPointStarts, hasGap, headedPointStarts, imperativePointStarts, numberedPointStarts, ordinalPointStarts, parallelPointStarts } from './point-series.js';
 import type { CandidateRecord } from './series-record.js';
 import type { OutlineState, Rule, ThemeStart } from './state.js';
 
@@ -84,6 +84,7 @@ function numbered(flow: Paragraph[], start: ThemeStart, body: Body, heading: str
 const POINT_KINDS: readonly PointKind[] = [
   { family: 'numbered', name: '下一级段首编号', rank: 5, find: numbered },
   { family: 'ordinal', name: '段首“一是/二是/首先”', rank: 4, find: ordinalPointStarts },
+  { family: 'headed', name: '段首“一抓…二抓…”', rank: 4, find: headedPointStarts },
   { family: 'fangmian', name: '段首“一方面/另一方面”', rank: 3, find: fangmianPointStarts },
   { family: 'imperative', name: '段首“要/必须/坚持”', rank: 3, find: imperativePointStarts },
   { family: 'parallel', name: '句式相同的段落（排比）', rank: 2, find: parallelPointStarts },

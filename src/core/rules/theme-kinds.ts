@@ -7,6 +7,7 @@ import type { Paragraph } from '../types.js';
 import { agendaSeries, findAgendas } from './agenda.js';
 import { announcedCount } from './announced.js';
 import { FAMILY_ORDER, isTopLevel, mixedSeries, numberedSeries, ordinalParagraphSeries } from './numbering.js';
+import { headedRuns, runStart } from './headed-runs.js';
 import { ordinalRuns } from './inline.js';
 import { fangmianSeries, interjectionSeries } from './parts.js';
 import { prefixSeries } from './prefix.js';
@@ -147,6 +148,12 @@ function enumerations({ flow, from, to }: FindContext): Found[] {
   return items.length ? [{ items }] : [];
 }
 
+/** Several headed ordinal runs (一抓… / 一是… / 一要…, each after a lead ending in ：): a theme each. */
+function runThemes({ flow, from, to }: FindContext): Found[] {
+  const runs = headedRuns(flow, from, to);
+  return runs.length >= 2 ? [{ items: runs.map((run) => runStart(flow, run, from)) }] : [];
+}
+
 /** Kinds whose series inside one interjection-separated part make that part's themes. */
 const SECTION_INNER = new Set(['numbered', 'dash', 'shape', 'refrain', 'prefix']);
 /** Kinds that mark their members explicitly: two parts with such a series make the reading. */
@@ -228,6 +235,7 @@ export const THEME_KINDS: readonly ThemeKind[] = [
     },
     heading: numberedHeading,
   },
+  { family: 'runs', name: '几组“一X…二X…”段落（各组一个部分）', base: 55, find: runThemes, heading: () => 0 },
   { family: 'fangmian', name: '“一方面/另一方面”', base: 50, find: (c) => one(fangmianSeries(c.flow, c.from, c.to)), heading: numberedHeading },
   { family: 'enumeration', name: '段内的列举（第一…第二…、一是…二是…）', base: 30, find: enumerations, heading: () => 0, fallback: true },
   // Interjection lines between parts: the parts are themes without headings.

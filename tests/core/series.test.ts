@@ -424,3 +424,18 @@ describe('headed ordinal runs', () => {
     expect(o.themes[0].lead).toBe('今年以来，我们做了大量工作。主要做法如下：');
   });
 });
+
+describe('plausible as a whole', () => {
+  it('takes no themes from two short stray lines when one of the parts carries the whole speech', () => {
+    const body = [
+      '今年以来，全局上下认真贯彻上级部署，各项工作取得了新的进展，群众满意度稳步提升。',
+      '在项目建设方面，新开工重点项目十二个，完成投资比去年同期增长百分之十五。',
+      '在民生保障方面，新增城镇就业两千余人，改造老旧小区八个，惠及居民三千户。',
+      '在生态环境方面，空气质量优良天数比例继续提高，河长制工作考核位居全市前列。',
+      '同时也要清醒看到，发展不平衡不充分的问题依然存在，营商环境还需持续优化。',
+      '下半年，我们将紧盯年度目标，倒排工期、挂图作战，确保全年任务圆满完成。',
+    ];
+    const o = outline(['讲话', '同志们：', '开头。', '学习体会', '体会很深。', '工作打算', ...body]);
+    expect(o.themes).toEqual([]);
+  });
+});

@@ -21,6 +21,18 @@ export interface ThemeCandidate {
   reason: string;
 }
 
+/** How many times longer than the shortest theme the longest may be, for a series without numbering. */
+const WEIGHT_RATIO = 12;
+
+/**
+ * Themes of comparable weight: two stray short lines, or a series whose last member carries most
+ * of the speech, are no plan of it. Numbering vouches for itself (a report's parts may differ).
+ */
+function comparableWeight(c: FindContext, items: number[]): string | null {
+  const sizes = items.map((start, k) => c.flow.slice(start, items[k + 1] ?? c.to).reduce((n, p) => n + p.text.length, 0));
+  return Math.max(...sizes) <= WEIGHT_RATIO * Math.max(1, Math.min(...sizes)) ? null : '各部分长短悬殊：不像全文的几个部分';
+}
+
 /** B is nested in A when B lies between two consecutive items of A (or after A's last). */
 export function nestedIn(b: number[], a: number[]): boolean {
   if (a === b || a[0] >= b[0]) return false;
@@ -31,7 +43,8 @@ function found(c: FindContext): ThemeCandidate[] {
   return THEME_KINDS.flatMap((kind) =>
     kind.find(c).map((f) => {
       const family = f.family ?? kind.family;
-      return { kind, family, items: f.items, headings: f.headings, parts: [{ points: familyBase(kind, family), why: kind.name }], reason: kind.admit?.(c, f.items) ?? '' };
+      const reason = kind.admit?.(c, f.items) ?? (kind.family === 'numbered' ? null : comparableWeight(c, f.items));
+      return { kind, family, items: f.items, headings: f.headings, parts: [{ points: familyBase(kind, family), why: kind.name }], reason: reason ?? '' };
     }),
   );
 }

@@ -439,3 +439,20 @@ describe('plausible as a whole', () => {
     expect(o.themes).toEqual([]);
   });
 });
+
+describe('siblings share a device', () => {
+  it('gives a theme with one bare 要 sentence that point when its siblings list 要 demands', () => {
+    const o = outline([
+      '讲话', '同志们：', '开头。',
+      '——我们要弘扬爱国精神。爱国是核心。要为党育人。要服务国家。',
+      '——我们要弘扬奋斗精神。奋斗是底色。要始终葆有奋斗的精神。',
+      '——我们要弘扬团结精神。团结是力量。要凝聚共识。要营造氛围。',
+    ]);
+    expect(o.themes.map((t) => t.points.map((p) => p.text))).toEqual([['要为党育人。', '要服务国家。'], ['要始终葆有奋斗的精神。'], ['要凝聚共识。', '要营造氛围。']]);
+  });
+
+  it('leaves a single 要 sentence as text when no sibling lists demands', () => {
+    const o = outline(['讲话', '同志们：', '开头。', '一、讲形势', '形势很好。要看到成绩。', '二、讲任务', '任务很重，大家辛苦。', '三、讲作风', '作风要实。']);
+    expect(o.themes.map((t) => t.points.length)).toEqual([0, 0, 0]);
+  });
+});

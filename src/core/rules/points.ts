@@ -4,7 +4,8 @@
 // by 一是/二是 (one run), then by 一方面/另一方面 or by a demand (要… 必须… 坚持…), whichever starts
 // first, then a run of parallel paragraphs (排比), then inline markers: a paragraph-level series
 // holds the inline ones.
-import { IMPERATIVE_HEADING } from '../markers.js';
+import { IMPERATIVE_HEADING, YAO_IMPERATIVE } from '../markers.js';
+import { sentenceStarts } from '../segment.js';
 import { headlineOf, labelOf } from '../headline.js';
 import type { Paragraph, Point, Theme } from '../types.js';
 import { inlinePointStarts } from './inline.js';
@@ -113,20 +114,55 @@ function pointStarts(flow: Paragraph[], start: ThemeStart, body: Body, heading: 
   return { marks: chosen?.marks ?? [], records };
 }
 
-function themeOf(s: OutlineState, start: ThemeStart, end: number, k: number): Theme {
-  const flow = s.flow;
-  const head = flow[start.index];
+/** One theme's text and the marks chosen for its points. */
+interface Draft {
+  start: ThemeStart;
+  heading: string | null;
+  body: Body;
+  marks: number[];
+}
+
+function draftOf(s: OutlineState, start: ThemeStart, end: number, k: number): Draft {
+  const head = s.flow[start.index];
   const heading = start.headingLength > 0 ? head.text.slice(0, start.headingLength) : null;
-  const body = bodyOf(flow, start, end);
-  const { marks, records } = pointStarts(flow, start, body, heading ?? '');
+  const body = bodyOf(s.flow, start, end);
+  const { marks, records } = pointStarts(s.flow, start, body, heading ?? '');
   s.candidates.push(...records.map((r) => ({ ...r, theme: k + 1 })));
+  return { start, heading, body, marks };
+}
+
+/** Whether a theme's points are a list of bare demands (要…。要…。). */
+function demandList(d: Draft): boolean {
+  return d.marks.length >= 2 && d.marks.every((at) => startsDemand(d.body.text, at));
+}
+
+function startsDemand(text: string, at: number): boolean {
+  YAO_IMPERATIVE.lastIndex = at;
+  return YAO_IMPERATIVE.test(text);
+}
+
+/**
+ * Siblings share a device: where two or more themes list their points as bare demands (要…), a
+ * sibling with a single 要 sentence has that one demand as its point, not a theme without any.
+ */
+function loneDemand(s: OutlineState, d: Draft, k: number): void {
+  if (d.marks.length > 0 || imperativeHeading(d.heading ?? '')) return;
+  const at = sentenceStarts(d.body.text).filter((x) => startsDemand(d.body.text, x));
+  if (at.length !== 1) return;
+  d.marks = at;
+  const record = { level: 'point' as const, theme: k + 1, family: 'lone-demand', name: '与其他主题同样的“要…”（仅一条）', score: 0 };
+  s.candidates.push({ ...record, lines: [lineAt(d.body, at[0])], parts: [{ points: 0, why: record.name }], verdict: 'chosen', reason: '' });
+}
+
+function themeOf(flow: Paragraph[], d: Draft): Theme {
+  const { body, marks, heading } = d;
   const cut = (from: number, to?: number) => body.text.slice(from, to).trim();
   const points: Point[] = marks.map((at, i) => {
     const text = cut(at, marks[i + 1]);
     return { text, headline: headlineOf(text), line: lineAt(body, at) };
   });
   const lead = cut(0, marks.length > 0 ? marks[0] : undefined);
-  const theme: Theme = { heading, lead, points, line: head.line };
+  const theme: Theme = { heading, lead, points, line: flow[d.start.index].line };
   if (heading === null) theme.label = labelOf(lead, points[0]?.text ?? '');
   return theme;
 }
@@ -142,8 +178,10 @@ export const points: Rule = (s) => {
     if (body.length > 0) s.outline.body = body;
     return;
   }
-  s.outline.themes = themeStarts.map((start, k) => {
+  const drafts = themeStarts.map((start, k) => {
     const end = k + 1 < themeStarts.length ? themeStarts[k + 1].index : closingStart;
-    return themeOf(s, start, Math.max(end, start.index + 1), k);
+    return draftOf(s, start, Math.max(end, start.index + 1), k);
   });
+  if (drafts.filter(demandList).length >= 2) drafts.forEach((d, k) => loneDemand(s, d, k));
+  s.outline.themes = drafts.map((d) => themeOf(flow, d));
 };

@@ -1,17 +1,19 @@
 // The kinds of series that can make a speech's themes, as one table: how each is found, what
 // admits it, its base score. Adding a reading is one row. The arbitration (arbitrate.ts) scores
 // the admitted candidates and picks one; `outline --why` prints the table's names.
-import { CLOSING_START, DASH_LEAD, INTERJECTION } from '../markers.js';
+import { DASH_LEAD } from '../markers.js';
 import { firstSentence } from '../segment.js';
 import type { Paragraph } from '../types.js';
+import { explainsSpeech } from './admission.js';
 import { agendaSeries, findAgendas } from './agenda.js';
 import { announcedCount } from './announced.js';
-import { FAMILY_ORDER, isTopLevel, mixedSeries, numberedSeries, ordinalParagraphSeries } from './numbering.js';
+import { enumerations } from './enumerations.js';
 import { headedRuns, runStart } from './headed-runs.js';
-import { ordinalRuns } from './inline.js';
+import { FAMILY_ORDER, isTopLevel, mixedSeries, numberedSeries, ordinalParagraphSeries } from './numbering.js';
 import { fangmianSeries, interjectionSeries } from './parts.js';
 import { prefixSeries } from './prefix.js';
 import { refrainSeries } from './refrain.js';
+import { sections } from './sections.js';
 import { plainLineSeries, restartHeadings, shapeSeries } from './shape.js';
 import type { OutlineState } from './state.js';
 
@@ -64,46 +66,6 @@ export function shortHeading(text: string): number {
   return end > 0 ? end : first.length;
 }
 
-/** How much longer than the longest other theme the last one may run, in paragraphs. */
-const TAIL_FACTOR = 3;
-const TAIL_SLACK = 2;
-
-/**
- * Themes divide the body. A look-alike run whose members sit together and leave most of the body
- * after its last one (这一年，我们… ×4 in a New Year message, then eight paragraphs of other
- * things) is a figure of speech inside the text, not its parts: without numbering to vouch for
- * it, the last theme may not run far longer than the others. The last theme ends at the first
- * closing formula after it, else at the end.
- */
-function spreadOver(c: FindContext, items: number[]): string | null {
-  const { flow, to } = c;
-  const last = items[items.length - 1];
-  let end = to;
-  for (let i = last + 1; i < to; i++) {
-    if (CLOSING_START.test(flow[i].text) || INTERJECTION.test(flow[i].text)) {
-      end = i;
-      break;
-    }
-  }
-  const longest = Math.max(...items.slice(1).map((x, k) => x - items[k]));
-  return end - last <= TAIL_FACTOR * longest + TAIL_SLACK ? null : '各项挤在正文的一小段里，后面还有很多别的内容：像是修辞上的排比，不是全文的几个部分';
-}
-
-/** How many times longer than the themes the text before the first one may be. */
-const OPENING_FACTOR = 2;
-
-/**
- * A look-alike series must explain the speech: not a call to the audience at the end (让我们将…
- * ×5 after eight paragraphs of prose is the closing exhortation), not a short run after an
- * opening far longer than everything from its first member on.
- */
-function explainsSpeech(c: FindContext, items: number[]): string | null {
-  if (CLOSING_START.test(c.flow[items[0]].text)) return '以结尾常用语（让我们、总之…）开头：是结尾的号召，不是主题';
-  const chars = (from: number, to: number) => c.flow.slice(from, to).reduce((n, p) => n + p.text.length, 0);
-  if (chars(c.from, items[0]) > OPENING_FACTOR * chars(items[0], c.to)) return '前面的内容比这几项加起来长得多：不像全文的几个部分';
-  return spreadOver(c, items);
-}
-
 const one = (items: number[]): Found[] => (items.length ? [{ items }] : []);
 
 function dashSeries({ flow, from, to }: FindContext): number[] {
@@ -123,84 +85,10 @@ function agendaFound(c: FindContext): Found[] {
   return [];
 }
 
-/**
- * Enumerations that run inside paragraphs (…为什么呢？第一，… / 第二，… or 一是…二是… in one long
- * paragraph) when nothing else structures the speech: each run is a theme without a heading, its
- * items the points. The theme starts at the paragraph the run starts in.
- */
-/** Mean characters between the items of an enumeration that may be a theme. */
-const ENUMERATION_ITEM = 60;
-
-function enumerations({ flow, from, to }: FindContext): Found[] {
-  const body = flow.slice(from, to);
-  const text = body.map((p) => p.text).join('\n');
-  // Offset where each paragraph starts in `text`, to find the paragraph of a run's start.
-  const starts: number[] = [];
-  body.reduce((at, p) => (starts.push(at), at + p.text.length + 1), 0);
-  const paragraphOf = (at: number) => {
-    let k = starts.length - 1;
-    while (k > 0 && starts[k] > at) k--;
-    return from + k;
-  };
-  // Items worth a slide each: a list of short thanks (首先，感谢…；其次，感谢…) is a sentence.
-  const runs = ordinalRuns(text).filter((run) => (run[run.length - 1] - run[0]) / (run.length - 1) >= ENUMERATION_ITEM);
-  const items = [...new Set(runs.map((run) => paragraphOf(run[0])))];
-  return items.length ? [{ items }] : [];
-}
-
 /** Several headed ordinal runs (一抓… / 一是… / 一要…, each after a lead ending in ：): a theme each. */
 function runThemes({ flow, from, to }: FindContext): Found[] {
   const runs = headedRuns(flow, from, to);
   return runs.length >= 2 ? [{ items: runs.map((run) => runStart(flow, run, from)) }] : [];
-}
-
-/** Kinds whose series inside one interjection-separated part make that part's themes. */
-const SECTION_INNER = new Set(['numbered', 'dash', 'shape', 'refrain', 'prefix']);
-/** Kinds that mark their members explicitly: two parts with such a series make the reading. */
-const MARKED = new Set(['numbered', 'dash']);
-
-/** The best admitted series of the inner kinds in [from, to): kinds in table order, longest first. */
-interface InnerSeries {
-  items: number[];
-  heading: (t: string) => number;
-  base: number;
-  /** Marked by numbering or dashes, not by look alone. */
-  marked: boolean;
-}
-
-function innerSeries(c: FindContext, from: number, to: number): InnerSeries | null {
-  const part = { ...c, from, to };
-  let best: InnerSeries | null = null;
-  for (const kind of THEME_KINDS.filter((k) => SECTION_INNER.has(k.family))) {
-    for (const f of kind.find(part)) {
-      if (f.items.length < 2 || kind.admit?.(part, f.items)) continue;
-      if (!best || kind.base > best.base) best = { items: f.items, heading: kind.heading, base: kind.base, marked: MARKED.has(kind.family) };
-    }
-  }
-  return best;
-}
-
-/**
- * Parts told by interjection lines (青年朋友们、同志们！) that hold series of their own (three ——
- * paragraphs in one, 第一…第六 in another): the members of each part's series are the themes, and
- * a part without one is a theme without a heading. Two parts at least must hold a marked series
- * (numbering, ——); parts told apart only by look-alike openings keep them as their points.
- */
-function sections(c: FindContext): Found[] {
-  const lines = interjectionSeries(c.flow, c.from, c.state.flow.length);
-  if (lines.length < 2) return [];
-  const items: number[] = [];
-  const headings: number[] = [];
-  let marked = 0;
-  lines.forEach((line, k) => {
-    const inner = innerSeries(c, line + 1, lines[k + 1] ?? c.to);
-    if (inner?.marked) marked++;
-    for (const i of inner?.items ?? [line]) {
-      items.push(i);
-      headings.push(inner ? inner.heading(c.flow[i].text) : 0);
-    }
-  });
-  return marked >= 2 ? [{ items, headings }] : [];
 }
 
 const NUMBERED_BASE = 100;
@@ -217,7 +105,7 @@ export const THEME_KINDS: readonly ThemeKind[] = [
     heading: numberedHeading,
   },
   { family: 'agenda', name: '开头点明的几个字（如“忠专实勤清”）', base: 90, find: agendaFound, heading: shortHeading },
-  { family: 'sections', name: '呼语分开的几部分，各部分自有的系列', base: 85, find: sections, heading: () => 0 },
+  { family: 'sections', name: '呼语分开的几部分，各部分自有的系列', base: 85, find: (c) => sections(THEME_KINDS, c), heading: () => 0 },
   { family: 'dash', name: '“——”开头的段落', base: 80, find: (c) => one(dashSeries(c)), heading: numberedHeading },
   { family: 'shape', name: '句式相同的段首（排比）', base: 70, find: (c) => one(shapeSeries(c.flow, c.from, c.to)), admit: explainsSpeech, heading: shortHeading },
   { family: 'refrain', name: '首句里反复出现的短语', base: 70, find: (c) => one(refrainSeries(c.flow, c.from, c.to)), admit: explainsSpeech, heading: numberedHeading },

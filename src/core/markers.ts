@@ -70,10 +70,10 @@ export const YAO_ORDINAL = new RegExp(`(${CN})要(?!素|件|点|闻)`, 'y');
 /** `第一，` `第二是`. Matches `第三，加强`; not `第一次`. */
 export const DI_ORDINAL = new RegExp(`第(${CN})(?:[，,、：:]|是|要|条|点|个方面|方面)`, 'y');
 
-/** `首先` `其次` `再次` `最后`, and the spoken `再一个，` (one more: the next in the run). Matches
- *  `其次要认识自我` `再一个，就是审批`; not `首要任务` nor `再一个月`. A lone 首先 matches but
+/** `首先` `其次` `再次` `最后`, and the spoken `再一个，` / `还有，` (one more: the next in the run).
+ *  Matches `其次要认识自我` `再一个，就是审批` `还有，以为…`; not `首要任务` `再一个月` `还有人`. A lone 首先 matches but
  *  makes no series (首先请允许我…), so it stays text. */
-export const SEQ_ORDINAL = /(首先|其次|再次|再者|最后|再一个(?=[，,：:]|就是|是))/y;
+export const SEQ_ORDINAL = /(首先|其次|再次|再者|最后|再一个(?=[，,：:]|就是|是)|还有(?=[，,：:]))/y;
 
 /** `最后` with nothing marking it off: inside a sentence it reads "in the end" (明天搞金融，最后主业
  *  荒废了) unless it ends a run of 2+. Matches `最后主业…`; not `最后，…` `最后要…` `最后是…`. */

@@ -456,3 +456,11 @@ describe('siblings share a device', () => {
     expect(o.themes.map((t) => t.points.length)).toEqual([0, 0, 0]);
   });
 });
+
+describe('还有 continues a run', () => {
+  it('takes 还有， after 第一，…第二，… as the next point, but not 还有 elsewhere', () => {
+    const o = outline(['讲话', '开头。', '一、讲问题', '第一，学习不够。第二，落实不够。还有，作风不实。', '二、讲措施', '要加强学习。还有人说不必学，这不对。']);
+    expect(o.themes[0].points.map((p) => p.text)).toEqual(['第一，学习不够。', '第二，落实不够。', '还有，作风不实。']);
+    expect(o.themes[1].points).toEqual([]);
+  });
+});

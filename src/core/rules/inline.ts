@@ -18,7 +18,7 @@ interface Hit {
   subject?: boolean;
 }
 
-const SEQ: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再者: 3, 最后: -1, 再一个: -2, 一个: 1, 还有一个: -2, 另一个: -2 };
+const SEQ: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再者: 3, 最后: -1, 再一个: -2, 还有: -2, 一个: 1, 还有一个: -2, 另一个: -2 };
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;

@@ -4,6 +4,7 @@
 // how to convert them instead of skipping them silently.
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { fileErrorMessage } from './errors.js';
 
 export const SPEECH_EXTENSIONS = ['.txt', '.md', '.docx'] as const;
 export type SpeechExtension = (typeof SPEECH_EXTENSIONS)[number];
@@ -44,9 +45,9 @@ export function isSpeechExtension(ext: string): ext is SpeechExtension {
  * Throws an Error with a Chinese message when `target` cannot be read.
  */
 export async function findSpeeches(target: string): Promise<SpeechList> {
-  const info = await statOrThrow(target);
+  const info = await orThrow(target, () => stat(target));
   const files = info.isDirectory()
-    ? await listFiles(target)
+    ? await orThrow(target, () => listFiles(target))
     : [{ path: target, file: basename(target) }];
   files.sort((a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.path, b.path));
 
@@ -106,17 +107,11 @@ function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-async function statOrThrow(target: string) {
+/** Runs `read`; a failure becomes an Error with a Chinese message naming `target`. */
+async function orThrow<T>(target: string, read: () => Promise<T>): Promise<T> {
   try {
-    return await stat(target);
+    return await read();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' || code === 'ENOTDIR'
-        ? '不存在：请检查路径和文件名是否写对'
-        : code === 'EACCES' || code === 'EPERM'
-          ? '没有读取权限：请检查文件夹的权限设置'
-          : `无法读取（${code ?? String(error)}）：请检查路径`;
-    throw new Error(`「${target}」${reason}。`, { cause: error });
+    throw new Error(fileErrorMessage(target, error, 'read'), { cause: error });
   }
 }

@@ -57,6 +57,8 @@ export async function readSpeech(path: string): Promise<SpeechSource> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return fail(fileErrorMessage(path, { code: 'EISDIR' }, 'read'));
+    // A pipe, socket or device would block the read (or never end): only files on disk are speeches.
+    if (!info.isFile()) return fail(`「${path}」不是普通文件（而是管道、设备或套接字）：请指定保存在磁盘上的 .txt、.md 或 .docx 讲话稿。`);
     if (info.size > MAX_SPEECH_BYTES) {
       const mb = (info.size / 1024 / 1024).toFixed(1);
       return fail(`「${path}」有 ${mb} MB，超过 20 MB 的上限，不像是讲话稿：请确认选对了文件，或只保留讲话正文另存为 .txt 后再试。`);

@@ -5,7 +5,7 @@ import type { RenderOptions } from '../core/render.js';
 import type { DeckOptions } from '../core/types.js';
 import { readSpeech } from './read-speech.js';
 import type { Reporter } from './reporter.js';
-import { findSpeeches } from './speech-files.js';
+import { findSpeeches, type SpeechFile } from './speech-files.js';
 
 export type LoadedDeck =
   | { ok: true; name: string; path: string; compiled: Compiled; /** How the file was read (GBK, Word…). */ notes: string[] }
@@ -50,7 +50,8 @@ export async function loadDecks(
   const { speeches, rejected } = await findSpeeches(target);
   const decks: ReadyDeck[] = [];
   let failed = 0;
-  for (const file of [...speeches, ...rejected.map((r) => ({ path: r.path, name: '' }))]) {
+  for (const file of [...speeches, ...rejected.map((r): SpeechFile => ({ path: r.path, name: '' }))]) {
+    if (file.note) report.warn(file.note);
     const deck = await loadDeck(file.path, file.name, {}, render);
     if (!deck.ok) {
       report.error(deck.message);

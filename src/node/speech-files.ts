@@ -25,7 +25,8 @@ export const REJECTED_FORMATS: Readonly<Record<string, string>> = {
 };
 export const REJECTED_EXTENSIONS: readonly string[] = Object.keys(REJECTED_FORMATS);
 
-export type SpeechFile = { path: string; name: string };
+/** `note`: why the deck is not called after the file (`a-2`, `index-2`), to tell the user. */
+export type SpeechFile = { path: string; name: string; note?: string };
 export type RejectedFile = { path: string; format: string };
 export type SpeechList = { speeches: SpeechFile[]; rejected: RejectedFile[] };
 
@@ -53,11 +54,13 @@ export async function findSpeeches(target: string): Promise<SpeechList> {
 
   const speeches: SpeechFile[] = [];
   const rejected: RejectedFile[] = [];
-  const taken = new Set<string>();
+  const taken = new Set<string>(RESERVED_NAMES);
   for (const { path, file } of files) {
     const ext = extensionOf(file);
     if (isSpeechExtension(ext)) {
-      speeches.push({ path, name: uniqueName(file.slice(0, file.length - ext.length), taken) });
+      const stem = file.slice(0, file.length - ext.length);
+      const name = uniqueName(stem, taken);
+      speeches.push(name === stem ? { path, name } : { path, name, note: renameNote(path, stem, name) });
     } else if (ext in REJECTED_FORMATS || !info.isDirectory()) {
       // A file named on the command line is always reported, whatever its type.
       rejected.push({ path, format: REJECTED_FORMATS[ext] ?? `“${ext || '无扩展名'}”文件` });
@@ -89,6 +92,19 @@ async function listFiles(dir: string): Promise<{ path: string; file: string }[]>
     if (isFile) files.push({ path, file: entry.name });
   }
   return files;
+}
+
+/**
+ * Names no deck may take: `<out>/index.html` is the list of decks, so a speech `index.txt` would
+ * have its single-file deck `<out>/index.html` overwritten by the list. Keys as in uniqueName.
+ */
+const RESERVED_NAMES = ['index'];
+
+function renameNote(path: string, stem: string, name: string): string {
+  const why = RESERVED_NAMES.includes(stem.normalize('NFC').toLowerCase())
+    ? `因为 ${stem}.html 是幻灯片目录页的名字`
+    : '因为已有同名的讲话稿（文件名只差扩展名或大小写）';
+  return `「${path}」的幻灯片命名为「${name}」，${why}。`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { isAbsolute, relative } from 'node:path';
 import { compileSpeech, type Compiled } from '../core/compile.js';
 import type { RenderOptions } from '../core/render.js';
 import type { DeckOptions } from '../core/types.js';
+import { deckFailureMessage } from './errors.js';
 import { readSpeech } from './read-speech.js';
 import type { Reporter } from './reporter.js';
 import { findSpeeches, type SpeechFile } from './speech-files.js';
@@ -17,9 +18,14 @@ export async function loadDeck(
   options: Partial<DeckOptions> = {},
   render: RenderOptions = { notes: true },
 ): Promise<LoadedDeck> {
-  const source = await readSpeech(path);
-  if (!source.ok) return { ok: false, name, path, message: source.message };
-  return { ok: true, name, path, compiled: compileSpeech(source.text, options, render, source.format === 'md' ? 'md' : 'txt', source.styledHeadings), notes: source.notes };
+  try {
+    const source = await readSpeech(path);
+    if (!source.ok) return { ok: false, name, path, message: source.message };
+    return { ok: true, name, path, compiled: compileSpeech(source.text, options, render, source.format === 'md' ? 'md' : 'txt', source.styledHeadings), notes: source.notes };
+  } catch (error) {
+    // The core never throws on user text by design; if it does, this speech fails, not the run.
+    return { ok: false, name, path, message: deckFailureMessage(path, '幻灯片', error) };
+  }
 }
 
 /** A path as the user knows it: relative to where they run the command, when inside it. */

@@ -1,12 +1,14 @@
 // `lectern build`: each speech → <out>/<name>/index.html plus the prebuilt client beside it.
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderDeckIndex, type DeckSummary } from '../core/deck-index.js';
 import { renderPage, type PageAssets } from '../core/page.js';
 import { deckCharacters } from '../core/deck-text.js';
 import { deckFonts, type DeckFonts } from './fonts.js';
 import { assertClientBuilt, CLIENT_DIST, CLIENT_FILES } from './client-assets.js';
+import { deckFailureMessage, fileErrorMessage } from './errors.js';
 import { loadDecks, type ReadyDeck } from './load-deck.js';
+import { prepareOutDir } from './output-dir.js';
 import type { Reporter } from './reporter.js';
 
 export interface BuildOptions {
@@ -60,6 +62,7 @@ async function readClient(): Promise<{ css: string; js: string }> {
 
 export async function buildDecks(target: string, options: BuildOptions, report: Reporter): Promise<BuildResult> {
   assertClientBuilt();
+  await prepareOutDir(options.out);
   const { decks, failed } = await loadDecks(target, report, { notes: options.notes ?? true });
   const result: BuildResult = { built: [], failed };
   // Read once for every deck of the build.
@@ -67,23 +70,45 @@ export async function buildDecks(target: string, options: BuildOptions, report: 
   for (const deck of decks) {
     report.step(`正在生成「${deck.name}」…`);
     const dir = join(options.out, deck.name);
-    await mkdir(dir, { recursive: true });
-    const { deck: planned, html } = deck.compiled;
-    const fonts = await deckFonts(deckCharacters(planned));
-    await writeFonts(join(dir, 'fonts'), fonts);
-    await writeFile(join(dir, 'index.html'), renderPage(planned, html, { ...BUILT_ASSETS, inlineStyles: [fonts.css] }));
-    await copyClient(dir);
-    const single = join(options.out, `${deck.name}.html`);
-    const inline: PageAssets = { styles: [], scripts: [], inlineStyles: [client.css, inlineFontCss(fonts)], inlineScripts: [client.js] };
-    await writeFile(single, renderPage(planned, html, inline));
-    result.built.push({ deck, dir });
-    report.done(`已生成 ${join(dir, 'index.html')}，以及单个文件 ${single}`);
+    let created: string | undefined;
+    try {
+      created = await mkdir(dir, { recursive: true });
+      const single = await writeDeck(deck, dir, join(options.out, `${deck.name}.html`), client);
+      result.built.push({ deck, dir });
+      report.done(`已生成 ${join(dir, 'index.html')}，以及单个文件 ${single}`);
+    } catch (error) {
+      // One deck that cannot be written (a name too long, a full disk) must not stop the others.
+      // A folder this run created and left half-written would look like a deck, so it goes.
+      if (created) await rm(created, { recursive: true, force: true }).catch(() => undefined);
+      report.error(deckFailureMessage(deck.path, '幻灯片', error));
+      result.failed++;
+    }
   }
-  if (result.built.length > 0) {
-    const summaries: DeckSummary[] = result.built.map(({ deck }) => summarize(deck));
-    await writeFile(join(options.out, 'index.html'), renderDeckIndex(summaries));
-  }
+  if (result.built.length > 0) await writeIndex(options.out, result, report);
   return result;
+}
+
+/** Into the deck's folder: page, fonts, client; then its single file. Returns the single file's path. */
+async function writeDeck(deck: ReadyDeck, dir: string, single: string, client: { css: string; js: string }): Promise<string> {
+  const { deck: planned, html } = deck.compiled;
+  const fonts = await deckFonts(deckCharacters(planned));
+  await writeFonts(join(dir, 'fonts'), fonts);
+  await writeFile(join(dir, 'index.html'), renderPage(planned, html, { ...BUILT_ASSETS, inlineStyles: [fonts.css] }));
+  await copyClient(dir);
+  const inline: PageAssets = { styles: [], scripts: [], inlineStyles: [client.css, inlineFontCss(fonts)], inlineScripts: [client.js] };
+  await writeFile(single, renderPage(planned, html, inline));
+  return single;
+}
+
+/** `<out>/index.html`, the list of the decks built (speech-files.ts keeps `index` free for it). */
+async function writeIndex(out: string, result: BuildResult, report: Reporter): Promise<void> {
+  const file = join(out, 'index.html');
+  try {
+    await writeFile(file, renderDeckIndex(result.built.map(({ deck }) => summarize(deck))));
+  } catch (error) {
+    report.error(`没能写出幻灯片目录页。${fileErrorMessage(file, error, 'write')}`);
+    result.failed++;
+  }
 }
 
 export function summarize(deck: ReadyDeck): DeckSummary {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { buildDecks } from './build.js';
 import { BROWSER_ARGS, findBrowser, MISSING_BROWSER_MESSAGE } from './browser.js';
 import { CdpBrowser } from './cdp-pipe.js';
+import { deckFailureMessage } from './errors.js';
 import type { Reporter } from './reporter.js';
 import { serveStatic } from './static-server.js';
 
@@ -55,31 +56,42 @@ export async function exportPdfs(target: string, options: PdfOptions, report: Re
   const server = await serveStatic(options.out);
   let browser: CdpBrowser | undefined;
   const written: string[] = [];
+  let failed = built.failed;
   try {
     browser = await launching;
     for (const { deck } of built.built) {
-      const variants = options.notes ? [false, true] : [false];
-      for (const withNotes of variants) {
+      for (const withNotes of options.notes ? [false, true] : [false]) {
         const file = join(options.out, `${deck.name}${withNotes ? '-notes' : ''}.pdf`);
         report.step(`正在打印「${deck.name}」${withNotes ? '（含讲稿备注）' : ''}…`);
-        const page = await browser.newPage();
-        await browser.send('Page.enable', {}, page);
-        await browser.send('Page.addScriptToEvaluateOnNewDocument', { source: WATCH_READY }, page);
-        const query = withNotes ? '?print-pdf&showNotes=separate-page' : '?print-pdf';
-        const loaded = browser.once('Page.loadEventFired', page);
-        await browser.send('Page.navigate', { url: `${server.url}${encodeURIComponent(deck.name)}/${query}` }, page);
-        await withTimeout(loaded, READY_TIMEOUT_MS, `「${deck.name}」迟迟没有打开，请重试。`);
-        const ready = browser.send('Runtime.evaluate', { expression: WAIT_READY, awaitPromise: true, returnByValue: true }, page);
-        await withTimeout(ready, READY_TIMEOUT_MS, `「${deck.name}」的打印视图迟迟没有准备好，请重试；如仍不行，请用浏览器打开幻灯片后按 Ctrl+P 打印。`);
-        const { data } = await browser.send<{ data: string }>('Page.printToPDF', { preferCSSPageSize: true, printBackground: true }, page);
-        await writeFile(file, Buffer.from(data, 'base64'));
-        written.push(file);
-        report.done(`已写出 ${file}`);
+        try {
+          await writeFile(file, await printDeck(browser, `${server.url}${encodeURIComponent(deck.name)}/`, deck.name, withNotes));
+          written.push(file);
+          report.done(`已写出 ${file}`);
+        } catch (error) {
+          // One deck that cannot be printed or written must not stop the others.
+          report.error(deckFailureMessage(deck.path, ' PDF', error));
+          failed++;
+        }
       }
     }
   } finally {
     await browser?.close();
     await server.close();
   }
-  return { written, failed: built.failed };
+  return { written, failed };
+}
+
+/** The PDF of the deck at `url`, in reveal.js print view (with the notes on pages of their own). */
+async function printDeck(browser: CdpBrowser, url: string, name: string, withNotes: boolean): Promise<Buffer> {
+  const page = await browser.newPage();
+  await browser.send('Page.enable', {}, page);
+  await browser.send('Page.addScriptToEvaluateOnNewDocument', { source: WATCH_READY }, page);
+  const query = withNotes ? '?print-pdf&showNotes=separate-page' : '?print-pdf';
+  const loaded = browser.once('Page.loadEventFired', page);
+  await browser.send('Page.navigate', { url: `${url}${query}` }, page);
+  await withTimeout(loaded, READY_TIMEOUT_MS, `「${name}」迟迟没有打开，请重试。`);
+  const ready = browser.send('Runtime.evaluate', { expression: WAIT_READY, awaitPromise: true, returnByValue: true }, page);
+  await withTimeout(ready, READY_TIMEOUT_MS, `「${name}」的打印视图迟迟没有准备好，请重试；如仍不行，请用浏览器打开幻灯片后按 Ctrl+P 打印。`);
+  const { data } = await browser.send<{ data: string }>('Page.printToPDF', { preferCSSPageSize: true, printBackground: true }, page);
+  return Buffer.from(data, 'base64');
 }

@@ -3,9 +3,10 @@ import { isAbsolute, relative } from 'node:path';
 import { compileSpeech, type Compiled } from '../core/compile.js';
 import type { RenderOptions } from '../core/render.js';
 import type { DeckOptions } from '../core/types.js';
+import { deckFailureMessage } from './errors.js';
 import { readSpeech } from './read-speech.js';
 import type { Reporter } from './reporter.js';
-import { findSpeeches } from './speech-files.js';
+import { findSpeeches, type SpeechFile } from './speech-files.js';
 
 export type LoadedDeck =
   | { ok: true; name: string; path: string; compiled: Compiled; /** How the file was read (GBK, Word…). */ notes: string[] }
@@ -17,9 +18,14 @@ export async function loadDeck(
   options: Partial<DeckOptions> = {},
   render: RenderOptions = { notes: true },
 ): Promise<LoadedDeck> {
-  const source = await readSpeech(path);
-  if (!source.ok) return { ok: false, name, path, message: source.message };
-  return { ok: true, name, path, compiled: compileSpeech(source.text, options, render, source.format === 'md' ? 'md' : 'txt', source.styledHeadings), notes: source.notes };
+  try {
+    const source = await readSpeech(path);
+    if (!source.ok) return { ok: false, name, path, message: source.message };
+    return { ok: true, name, path, compiled: compileSpeech(source.text, options, render, source.format === 'md' ? 'md' : 'txt', source.styledHeadings), notes: source.notes };
+  } catch (error) {
+    // The core never throws on user text by design; if it does, this speech fails, not the run.
+    return { ok: false, name, path, message: deckFailureMessage(path, '幻灯片', error) };
+  }
 }
 
 /** A path as the user knows it: relative to where they run the command, when inside it. */
@@ -50,7 +56,8 @@ export async function loadDecks(
   const { speeches, rejected } = await findSpeeches(target);
   const decks: ReadyDeck[] = [];
   let failed = 0;
-  for (const file of [...speeches, ...rejected.map((r) => ({ path: r.path, name: '' }))]) {
+  for (const file of [...speeches, ...rejected.map((r): SpeechFile => ({ path: r.path, name: '' }))]) {
+    if (file.note) report.warn(file.note);
     const deck = await loadDeck(file.path, file.name, {}, render);
     if (!deck.ok) {
       report.error(deck.message);

@@ -1,10 +1,12 @@
 // `lectern pptx`: each speech → <out>/<name>.pptx, an editable PowerPoint of the same planned
 // deck the HTML shows (same slides, continuation splits and order), written with pptxgenjs.
 // The layout of each slide is in pptx-slides.ts; theme colours and fonts in pptx-style.ts.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Deck, Slide } from '../core/types.js';
+import { deckFailureMessage } from './errors.js';
 import { loadDecks } from './load-deck.js';
+import { prepareOutDir } from './output-dir.js';
 import { PptxGenJS } from './pptx-lib.js';
 import { Masters } from './pptx-masters.js';
 import { repairPptx } from './pptx-repair.js';
@@ -17,6 +19,7 @@ export interface PptxOptions {
 }
 
 export async function writePptx(target: string, options: PptxOptions, report: Reporter): Promise<{ written: string[]; failed: number }> {
+  await prepareOutDir(options.out);
   const { decks, failed: unreadable } = await loadDecks(target, report);
   const written: string[] = [];
   let failed = unreadable;
@@ -24,14 +27,13 @@ export async function writePptx(target: string, options: PptxOptions, report: Re
     report.step(`正在生成「${deck.name}」的 PowerPoint…`);
     try {
       const data = await deckToPptx(deck.compiled.deck);
-      await mkdir(options.out, { recursive: true });
       const file = join(options.out, `${deck.name}.pptx`);
       await writeFile(file, data);
       written.push(file);
       report.done(`已写出 ${file}`);
     } catch (error) {
       // One speech that fails (a full disk, a locked file) must not stop the others.
-      report.error(`「${deck.path}」没能生成 PowerPoint：${(error as Error).message}`);
+      report.error(deckFailureMessage(deck.path, ' PowerPoint', error));
       failed++;
     }
   }

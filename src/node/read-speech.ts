@@ -3,6 +3,7 @@
 // refused with a message that says what to do. Mojibake reaching the outline would be worse
 // than an error, because the author may not notice it until the meeting.
 import { readFile, stat } from 'node:fs/promises';
+import { fileErrorMessage } from './errors.js';
 import { REJECTED_FORMATS, extensionOf } from './speech-files.js';
 
 /**
@@ -55,14 +56,16 @@ export async function readSpeech(path: string): Promise<SpeechSource> {
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return fail(`「${path}」是文件夹，不是讲话稿：请指定其中的 .txt、.md 或 .docx 文件。`);
+    if (info.isDirectory()) return fail(fileErrorMessage(path, { code: 'EISDIR' }, 'read'));
+    // A pipe, socket or device would block the read (or never end): only files on disk are speeches.
+    if (!info.isFile()) return fail(`「${path}」不是普通文件（而是管道、设备或套接字）：请指定保存在磁盘上的 .txt、.md 或 .docx 讲话稿。`);
     if (info.size > MAX_SPEECH_BYTES) {
       const mb = (info.size / 1024 / 1024).toFixed(1);
       return fail(`「${path}」有 ${mb} MB，超过 20 MB 的上限，不像是讲话稿：请确认选对了文件，或只保留讲话正文另存为 .txt 后再试。`);
     }
     bytes = await readFile(path);
   } catch (error) {
-    return fail(fileErrorMessage(path, error));
+    return fail(fileErrorMessage(path, error, 'read'));
   }
 
   if (format === 'docx') return readDocx(path, bytes);
@@ -196,14 +199,6 @@ function spaced(words: string | undefined): string {
 
 function emptyMessage(path: string): string {
   return `「${path}」是空文件：请把讲话稿全文粘贴进去并保存。`;
-}
-
-function fileErrorMessage(path: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return `「${path}」不存在：请检查路径和文件名是否写对。`;
-  if (code === 'EACCES' || code === 'EPERM') return `「${path}」没有读取权限：请检查文件权限，或把它复制到别处再试。`;
-  if (code === 'EBUSY') return `「${path}」正被其他程序占用：请在 Word 或 WPS 中关闭它后再试。`;
-  return `「${path}」读取失败（${code ?? String(error)}）：请确认文件可以正常打开后再试。`;
 }
 
 function fail(message: string): { ok: false; message: string } {

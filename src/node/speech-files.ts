@@ -4,6 +4,7 @@
 // how to convert them instead of skipping them silently.
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { fileErrorMessage } from './errors.js';
 
 export const SPEECH_EXTENSIONS = ['.txt', '.md', '.docx'] as const;
 export type SpeechExtension = (typeof SPEECH_EXTENSIONS)[number];
@@ -24,7 +25,8 @@ export const REJECTED_FORMATS: Readonly<Record<string, string>> = {
 };
 export const REJECTED_EXTENSIONS: readonly string[] = Object.keys(REJECTED_FORMATS);
 
-export type SpeechFile = { path: string; name: string };
+/** `note`: why the deck is not called after the file (`a-2`, `index-2`), to tell the user. */
+export type SpeechFile = { path: string; name: string; note?: string };
 export type RejectedFile = { path: string; format: string };
 export type SpeechList = { speeches: SpeechFile[]; rejected: RejectedFile[] };
 
@@ -44,19 +46,21 @@ export function isSpeechExtension(ext: string): ext is SpeechExtension {
  * Throws an Error with a Chinese message when `target` cannot be read.
  */
 export async function findSpeeches(target: string): Promise<SpeechList> {
-  const info = await statOrThrow(target);
+  const info = await orThrow(target, () => stat(target));
   const files = info.isDirectory()
-    ? await listFiles(target)
+    ? await orThrow(target, () => listFiles(target))
     : [{ path: target, file: basename(target) }];
   files.sort((a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.path, b.path));
 
   const speeches: SpeechFile[] = [];
   const rejected: RejectedFile[] = [];
-  const taken = new Set<string>();
+  const taken = new Set<string>(RESERVED_NAMES);
   for (const { path, file } of files) {
     const ext = extensionOf(file);
     if (isSpeechExtension(ext)) {
-      speeches.push({ path, name: uniqueName(file.slice(0, file.length - ext.length), taken) });
+      const stem = file.slice(0, file.length - ext.length);
+      const name = uniqueName(stem, taken);
+      speeches.push(name === stem ? { path, name } : { path, name, note: renameNote(path, stem, name) });
     } else if (ext in REJECTED_FORMATS || !info.isDirectory()) {
       // A file named on the command line is always reported, whatever its type.
       rejected.push({ path, format: REJECTED_FORMATS[ext] ?? `“${ext || '无扩展名'}”文件` });
@@ -91,6 +95,19 @@ async function listFiles(dir: string): Promise<{ path: string; file: string }[]>
 }
 
 /**
+ * Names no deck may take: `<out>/index.html` is the list of decks, so a speech `index.txt` would
+ * have its single-file deck `<out>/index.html` overwritten by the list. Keys as in uniqueName.
+ */
+const RESERVED_NAMES = ['index'];
+
+function renameNote(path: string, stem: string, name: string): string {
+  const why = RESERVED_NAMES.includes(stem.normalize('NFC').toLowerCase())
+    ? `因为 ${stem}.html 是幻灯片目录页的名字`
+    : '因为已有同名的讲话稿（文件名只差扩展名或大小写）';
+  return `「${path}」的幻灯片命名为「${name}」，${why}。`;
+}
+
+/**
  * `a`, then `a-2`, `a-3`… Names are compared case-insensitively and NFC-normalized because
  * the deck becomes a folder, and `A/` and `a/` are one folder on Windows and macOS.
  */
@@ -106,17 +123,11 @@ function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-async function statOrThrow(target: string) {
+/** Runs `read`; a failure becomes an Error with a Chinese message naming `target`. */
+async function orThrow<T>(target: string, read: () => Promise<T>): Promise<T> {
   try {
-    return await stat(target);
+    return await read();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' || code === 'ENOTDIR'
-        ? '不存在：请检查路径和文件名是否写对'
-        : code === 'EACCES' || code === 'EPERM'
-          ? '没有读取权限：请检查文件夹的权限设置'
-          : `无法读取（${code ?? String(error)}）：请检查路径`;
-    throw new Error(`「${target}」${reason}。`, { cause: error });
+    throw new Error(fileErrorMessage(target, error, 'read'), { cause: error });
   }
 }

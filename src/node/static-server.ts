@@ -26,7 +26,14 @@ export async function serveStatic(dir: string, { prefix = '/', host = '127.0.0.1
       res.writeHead(404).end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  // A port in use or an address this machine does not have rejects here instead of crashing.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const address = server.address() as AddressInfo;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {

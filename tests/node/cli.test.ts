@@ -22,6 +22,14 @@ describe('lectern CLI', () => {
     expect(stdout).toContain('1. 【忠】“忠”字为先筑根基');
   });
 
+  it('outline --why explains, in Chinese, which series made the themes', () => {
+    const { stdout, status } = run('outline', REFERENCE, '--why');
+    expect(status).toBe(0);
+    expect(stdout).toContain('  ✔ 选中  开头点明的几个字（如“忠专实勤清”），5 项（第 4、5、6、7、8 行），得分 90 +25（开头预告了 5 项，正好对上） = 115');
+    expect(stdout).toContain('  结果：5 个主题。');
+    expect(stdout).toContain('主题 2「“专”字为标练本领。」的要点：');
+  });
+
   it('build writes each deck with its assets and an index that redirects to a lone deck', () => {
     const out = tempDir();
     const { status, stderr } = run('build', REFERENCE, '--out', out);

@@ -59,7 +59,7 @@ describe('findSpeeches in a folder', () => {
     const dir = await folder('dupes', ['a.txt', 'a.docx']);
     expect((await findSpeeches(dir)).speeches).toEqual([
       { path: join(dir, 'a.docx'), name: 'a' },
-      { path: join(dir, 'a.txt'), name: 'a-2' },
+      { path: join(dir, 'a.txt'), name: 'a-2', note: `「${join(dir, 'a.txt')}」的幻灯片命名为「a-2」，因为已有同名的讲话稿（文件名只差扩展名或大小写）。` },
     ]);
   });
 
@@ -68,8 +68,8 @@ describe('findSpeeches in a folder', () => {
     expect((await findSpeeches(dir)).speeches).toEqual([
       { path: join(dir, 'x-2.txt'), name: 'x-2' },
       { path: join(dir, 'x.docx'), name: 'x' },
-      { path: join(dir, 'x.md'), name: 'x-3' },
-      { path: join(dir, 'x.txt'), name: 'x-4' },
+      { path: join(dir, 'x.md'), name: 'x-3', note: expect.stringContaining('「x-3」') },
+      { path: join(dir, 'x.txt'), name: 'x-4', note: expect.stringContaining('「x-4」') },
     ]);
   });
 
@@ -77,7 +77,16 @@ describe('findSpeeches in a folder', () => {
     const dir = await folder('case', ['a.md', 'A.txt']);
     expect((await findSpeeches(dir)).speeches).toEqual([
       { path: join(dir, 'A.txt'), name: 'A' },
-      { path: join(dir, 'a.md'), name: 'a-2' },
+      { path: join(dir, 'a.md'), name: 'a-2', note: expect.stringContaining('「a-2」') },
+    ]);
+  });
+
+  it('no deck is called index: <out>/index.html is the list of decks (any case, after index-2.txt)', async () => {
+    const dir = await folder('index', ['index.txt', 'Index.md', 'index-2.txt']);
+    expect((await findSpeeches(dir)).speeches).toEqual([
+      { path: join(dir, 'Index.md'), name: 'Index-2', note: `「${join(dir, 'Index.md')}」的幻灯片命名为「Index-2」，因为 Index.html 是幻灯片目录页的名字。` },
+      { path: join(dir, 'index-2.txt'), name: 'index-2-2', note: expect.stringContaining('同名') },
+      { path: join(dir, 'index.txt'), name: 'index-3', note: expect.stringContaining('因为 index.html 是幻灯片目录页的名字') },
     ]);
   });
 

@@ -15,7 +15,7 @@ const USAGE = `用法：lectern <命令> [讲话稿文件或文件夹] [选项]
   build [文件|文件夹] [--out 目录] [--no-notes]   生成静态幻灯片和单个 HTML 文件（默认 slides/ → dist/）
   pdf [文件|文件夹] [--notes] [--out 目录]   打印为 PDF（--notes 另出一份含讲稿备注的 PDF）
   pptx [文件|文件夹] [--out 目录]   生成可编辑的 PowerPoint（.pptx，WPS 也能打开）
-  share [文件|文件夹] [--no-notes] [--port 端口]   在局域网内分享（打印地址和二维码）
+  share [文件|文件夹] [--no-notes] [--port 端口] [--host 地址]   在局域网内分享（打印地址和二维码；--host 127.0.0.1 只在本机）
   shots [文件|文件夹] [--out 目录] [--scale 0.5]   给每页幻灯片截图（PNG，默认写到 shots/）
   eval <文件夹>               用标注好的讲话稿评估结构识别的准确率
   help                        显示本帮助
@@ -38,6 +38,7 @@ export async function main(argv: string[], report: Reporter = consoleReporter())
         notes: { type: 'boolean', default: false },
         'no-notes': { type: 'boolean', default: false },
         port: { type: 'string' },
+        host: { type: 'string' },
         scale: { type: 'string' },
       },
     });
@@ -75,7 +76,7 @@ export async function main(argv: string[], report: Reporter = consoleReporter())
       case 'share': {
         const { share } = await import('./share.js');
         const port = values.port ? Number(values.port) : 0;
-        const shared = await share(target, { out: values.out ?? DEFAULT_OUT, notes: !values['no-notes'], port }, report, (t) => process.stdout.write(`${t}\n`));
+        const shared = await share(target, { notes: !values['no-notes'], host: values.host, port }, report, (t) => process.stdout.write(`${t}\n`));
         if (!shared) return 1;
         await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
         await shared.close();

@@ -130,11 +130,13 @@ describe('share --no-notes', () => {
 describe('share, closed', () => {
   it('removes its folder and stops answering', async () => {
     const shared = (await share(REFERENCE, { notes: true, host: '127.0.0.1' }, silent, () => {}))!;
-    expect(readdirSync(shared.dir).sort()).toEqual(['index.html', REFERENCE_NAME, `${REFERENCE_NAME}.html`]);
     const url = shared.urls[0];
-    const page = await (await fetch(url)).text();
-    expect(page).toContain('class="notes"');
-    await shared.close();
+    try {
+      expect(readdirSync(shared.dir).sort()).toEqual(['index.html', REFERENCE_NAME, `${REFERENCE_NAME}.html`]);
+      expect(await (await fetch(url)).text()).toContain('class="notes"');
+    } finally {
+      await shared.close();
+    }
     expect(existsSync(shared.dir)).toBe(false);
     await expect(fetch(url)).rejects.toThrow();
   });

@@ -13,8 +13,13 @@ export interface ClientConfig {
 export interface PageAssets {
   /** Stylesheet URLs, in order. */
   styles: string[];
-  /** Module script URLs, in order. */
+  /** Module script URLs, in order (the dev server, where Vite serves the client as modules). */
   scripts: string[];
+  /**
+   * Classic script URLs, in order, run deferred like modules: the built folder, which must start
+   * from file:// too, where Chromium refuses module scripts.
+   */
+  classicScripts?: string[];
   /** CSS and JS written into the page itself: the single file that opens from file://. */
   inlineStyles?: string[];
   inlineScripts?: string[];
@@ -52,6 +57,7 @@ ${slidesHtml}
 <script type="application/json" id="lectern-config">${scriptJson(config)}</script>
 ${extraBody}
 ${assets.scripts.map((src) => `<script type="module" src="${escapeHtml(src)}"></script>`).join('\n')}
+${(assets.classicScripts ?? []).map((src) => `<script defer src="${escapeHtml(src)}"></script>`).join('\n')}
 ${(assets.inlineScripts ?? []).map((js) => `<script type="module">${inlineCode(js, 'script')}</script>`).join('\n')}
 </body>
 </html>

@@ -22,8 +22,11 @@ export interface BuildResult {
   failed: number;
 }
 
-/** Asset URLs relative to the deck's folder, so the deck works under any sub-path. */
-export const BUILT_ASSETS = { styles: [`./assets/${CLIENT_FILES.style}`], scripts: [`./assets/${CLIENT_FILES.script}`] };
+/**
+ * Asset URLs relative to the deck's folder, so the deck works under any sub-path. The client is a
+ * classic script so that the unzipped folder also starts by double-click (file://).
+ */
+export const BUILT_ASSETS: PageAssets = { styles: [`./assets/${CLIENT_FILES.style}`], scripts: [], classicScripts: [`./assets/${CLIENT_FILES.script}`] };
 
 async function copyClient(deckDir: string): Promise<void> {
   const assets = join(deckDir, 'assets');

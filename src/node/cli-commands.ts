@@ -75,7 +75,7 @@ async function share(c: CommandContext): Promise<Outcome> {
   const host = c.values.host as string | undefined;
   await ensurePortFree(port, host);
   const { share } = await import('./share.js');
-  const shared = await share(speeches(c), { out: DEFAULT_OUT, notes: !c.values['no-notes'], host, port }, c.report, (t) => c.print(`${t}\n`));
+  const shared = await share(speeches(c), { notes: !c.values['no-notes'], host, port }, c.report, (t) => c.print(`${t}\n`));
   if (!shared) return { failed: 1 };
   await untilInterrupted();
   await shared.close();
@@ -132,7 +132,7 @@ export const COMMANDS: readonly Command[] = [
     about: '生成可编辑的 PowerPoint（.pptx，WPS 也能打开）',
     run: async (c) => (await import('./pptx.js')).writePptx(speeches(c), { out: outDir(c) }, c.report),
   },
-  { name: 'share', target: '[文件|文件夹]', options: ['no-notes', 'port', 'host'], about: '在局域网内分享（打印地址和二维码）', run: share },
+  { name: 'share', target: '[文件|文件夹]', options: ['no-notes', 'port', 'host'], about: '在局域网内分享（打印地址和二维码；--host 127.0.0.1 只在本机）', run: share },
   { name: 'shots', target: '[文件|文件夹]', options: ['out', 'scale'], about: '给每页幻灯片截图（PNG，默认写到 shots/）', run: shots },
   { name: 'eval', target: '<文件夹>', options: [], about: '用标注好的讲话稿评估结构识别的准确率', run: evaluate },
   { name: 'help', target: '', options: [], about: '显示本帮助（也可以写 --help 或 -h；--version 或 -v 显示版本）', run: async (c) => (c.print(usage()), { failed: 0 }) },

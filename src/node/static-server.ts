@@ -9,6 +9,9 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Files are read, never written: anything but GET and HEAD is refused with 405. */
+const ALLOWED_METHODS = 'GET, HEAD';
+
 /**
  * Serves `dir` under `prefix` (e.g. `/some/sub/path/`), on `host`; port 0 picks a free one.
  * Requests outside the prefix get 404, which is how a sub-path deployment behaves.
@@ -19,6 +22,10 @@ export async function serveStatic(dir: string, { prefix = '/', host = '127.0.0.1
     const url = req.url ?? '/';
     if (!url.startsWith(prefix)) {
       res.writeHead(404).end();
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: ALLOWED_METHODS }).end();
       return;
     }
     req.url = `/${url.slice(prefix.length)}`;
@@ -39,6 +46,11 @@ export async function serveStatic(dir: string, { prefix = '/', host = '127.0.0.1
   return {
     server,
     url: `http://${shownHost}:${address.port}${prefix}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Phones keep connections open: do not wait for them to let go.
+        server.closeAllConnections();
+      }),
   };
 }

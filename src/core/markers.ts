@@ -169,9 +169,11 @@ export const INTERJECTION = /^[^。，；]{0,3}(?:同志|同学|朋友|老师|�
 export const CLOSING_START =
   /^(?:总之|总而言之|综上所述|综上|最后[，,、：:]|以上[，,]?(?:发言|讲话|几点|[一二三四五六七八九十\d０-９]+点|就是|是我|意见|汇报|体会|所谈|对照检查|剖析|表态)|不妥之处|谢谢|(?:好|好了|那么)?[，,]?(?:我的发言完了|我的发言完毕|我就讲这些|我就讲到这里|我就讲这么多|我就说这些)|让我们|祝(?:愿|福)?(?:大家|各位|全体|同学|老师|同志)|(?:亲爱的|敬爱的|尊敬的)?(?:各位(?:领导|嘉宾|来宾|代表)?[、，,])?(?:同志|同学|朋友|老师|乡亲|同事|同仁|伙伴|战友|校友|家人)们[，,、！!])/;
 
-/** A count the opening announces for what follows: `提五点希望` `讲四点意见` `五个“坚守”`
- *  `三个方面` `六个字`. Not `一点` (a little), nor `“四个意识”` (the quote opens before the count). */
-export const COUNT_ANNOUNCEMENT = /([两二三四五六七八九十])(?:点|个方面|方面|条|项|句话|个字|个[“"「])/g;
+/** A count the opening announces for what follows: `提五点希望` `讲四点意见` `五个“坚守”` `三个方面`
+ *  `三个问题` `三件事` `十二条` `3点`, with the verb before it when there is one (讲/提/谈…). Not
+ *  `一点` (a little), `“四个意识”` (the quote opens before the count), `八项规定` (a name). */
+export const COUNT_ANNOUNCEMENT =
+  /(讲|提|谈|说|汇报|交流|做到|把握|突出|强调|抓好|分享)?([二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九]|\d{1,2})(?:点(?!钟|多|半)|个方面|方面|条|项(?!规定)|句话|个字|件事|层意思|个问题|个希望|个要求|个坚持|个[“"「])/g;
 
 /** Follows a quoted agenda: `“忠专实勤清”五个字`. Matches `五个字`; not `字样`. */
 export const AGENDA_COUNT = /^(?:[一二三四五六七八九十两\d]{1,2}个?字|字)/;

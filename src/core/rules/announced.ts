@@ -7,12 +7,16 @@ import { cnNumber } from './numbering.js';
 /** How many paragraphs before a series may announce it. */
 const LEAD_WINDOW = 3;
 
-/** The count announced closest before flow index `first` (within the body from `from`), or 0. */
+/**
+ * The count announced closest before flow index `first` (within the body from `from`), or 0. In a
+ * paragraph with several counts, the first one a verb announces wins (我讲三点意见，每一点都讲两个
+ * 方面 → 3), else the last one.
+ */
 export function announcedCount(flow: Paragraph[], from: number, first: number): number {
   for (let i = first - 1; i >= Math.max(from, first - LEAD_WINDOW); i--) {
     const all = [...flow[i].text.matchAll(COUNT_ANNOUNCEMENT)];
-    const last = all[all.length - 1];
-    if (last) return last[1] === '两' ? 2 : cnNumber(last[1]) || 0;
+    const pick = all.find((m) => m[1]) ?? all[all.length - 1];
+    if (pick) return pick[2] === '两' ? 2 : cnNumber(pick[2]) || 0;
   }
   return 0;
 }

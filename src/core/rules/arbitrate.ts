@@ -2,6 +2,7 @@
 // admitted ones only; a series nested inside a part of another is a lower level and drops out;
 // the rest are scored (base score of the kind, plus a count the opening announced, minus being a
 // mere part of a longer series) and the best wins. Every candidate is recorded with its score.
+import { comparableWeight, lastPartFits } from './admission.js';
 import { announcedCount } from './announced.js';
 import { type CandidateRecord, linesOf, type ScorePart, total } from './series-record.js';
 import { familyBase, type FindContext, THEME_KINDS, type ThemeKind } from './theme-kinds.js';
@@ -10,6 +11,15 @@ import { familyBase, type FindContext, THEME_KINDS, type ThemeKind } from './the
 const ANNOUNCED_BONUS = 25;
 /** Every member also in a longer candidate: this one saw only part of that series. */
 const SUBSUMED_PENALTY = 40;
+/** Every member right after a member of an explicitly ordered series: it is that series' text. */
+const FOLLOWER_PENALTY = 40;
+/** Kinds whose members carry their order in words (一、 / 一是 / 一抓). */
+const ORDERED = new Set(['numbered', 'ordinal', 'runs']);
+
+/** Whether each of `b` comes after the matching member of `a` and before the next one. */
+function follows(b: number[], a: number[]): boolean {
+  return b.length === a.length && b.every((x, k) => x > a[k] && (k + 1 >= a.length || x < a[k + 1]));
+}
 
 export interface ThemeCandidate {
   kind: ThemeKind;
@@ -21,22 +31,15 @@ export interface ThemeCandidate {
   reason: string;
 }
 
-/** How many times longer than the shortest theme the longest may be, for a series without numbering. */
-const WEIGHT_RATIO = 12;
-
 /**
- * Themes of comparable weight: two stray short lines, or a series whose last member carries most
- * of the speech, are no plan of it. Numbering vouches for itself (a report's parts may differ).
+ * B is nested in A when B lies between two consecutive items of A, or after A's last when that
+ * last part is of a size with A's others: a 一方面/另一方面 pair in the opening does not make the
+ * 一、二、三、 long after it its points.
  */
-function comparableWeight(c: FindContext, items: number[]): string | null {
-  const sizes = items.map((start, k) => c.flow.slice(start, items[k + 1] ?? c.to).reduce((n, p) => n + p.text.length, 0));
-  return Math.max(...sizes) <= WEIGHT_RATIO * Math.max(1, Math.min(...sizes)) ? null : '各部分长短悬殊：不像全文的几个部分';
-}
-
-/** B is nested in A when B lies between two consecutive items of A (or after A's last). */
-export function nestedIn(b: number[], a: number[]): boolean {
+export function nestedIn(b: number[], a: number[], c: FindContext): boolean {
   if (a === b || a[0] >= b[0]) return false;
-  return !a.some((x) => x > b[0] && x <= b[b.length - 1]);
+  if (a.some((x) => x > b[0] && x <= b[b.length - 1])) return false;
+  return b[0] < a[a.length - 1] || lastPartFits(c, a);
 }
 
 function found(c: FindContext): ThemeCandidate[] {
@@ -52,9 +55,14 @@ function found(c: FindContext): ThemeCandidate[] {
 function score(c: FindContext, cand: ThemeCandidate, rivals: ThemeCandidate[]): void {
   const n = announcedCount(c.flow, c.from, cand.items[0]);
   if (n === cand.items.length) cand.parts.push({ points: ANNOUNCED_BONUS, why: `开头预告了 ${n} 项，正好对上` });
-  const own = new Set(cand.items);
-  const wider = rivals.find((r) => r !== cand && r.items.length > cand.items.length && cand.items.every((i) => r.items.includes(i)) && r.items.some((i) => !own.has(i)));
+  const wider = rivals.find((r) => {
+    if (r === cand || r.items.length <= cand.items.length) return false;
+    const theirs = new Set(r.items);
+    return cand.items.every((i) => theirs.has(i));
+  });
   if (wider) cand.parts.push({ points: -SUBSUMED_PENALTY, why: `各项都在「${wider.kind.name}」里，只是其中一部分` });
+  const leader = ORDERED.has(cand.kind.family) ? undefined : rivals.find((r) => ORDERED.has(r.kind.family) && follows(cand.items, r.items));
+  if (leader) cand.parts.push({ points: -FOLLOWER_PENALTY, why: `每一项都紧跟在「${leader.kind.name}」的一项后面，是它的下文` });
 }
 
 /** The winning candidate (or none) and the record of every candidate. */
@@ -65,7 +73,7 @@ export function arbitrateThemes(c: FindContext): { chosen?: ThemeCandidate; reco
   for (const x of regular.length ? admissible.filter((y) => y.kind.fallback) : []) x.reason = '只在找不到其他结构时才用';
   const admitted = regular.length ? regular : admissible;
   for (const x of admitted) {
-    const outer = admitted.find((a) => nestedIn(x.items, a.items));
+    const outer = admitted.find((a) => nestedIn(x.items, a.items, c));
     if (outer) x.reason = `落在「${outer.kind.name}」的某一部分里，是下一层`;
   }
   const live = admitted.filter((x) => x.reason === '');

@@ -2,6 +2,10 @@
 import { CLOSING_START, INTERJECTION } from '../markers.js';
 import type { Rule } from './state.js';
 
+/** A heading that is its whole paragraph but longer than this is a one-sentence theme, not a line
+ *  over its text: the paragraph after it may open the closing (…。 / 谢谢大家。). */
+const OWN_LINE_HEADING = 30;
+
 /** Without themes, only the last few paragraphs may open a closing. */
 const TAIL_WINDOW = 3;
 
@@ -11,7 +15,7 @@ export const closing: Rule = (s) => {
   const last = themeStarts[themeStarts.length - 1];
   // An own-line heading is not a theme without text: a turn to the audience right under the last
   // one (三、… / 同学们，到本世纪中叶…) opens that theme, not the closing.
-  const ownLine = !!last && last.headingLength >= flow[last.index].text.length;
+  const ownLine = !!last && last.headingLength >= flow[last.index].text.length && last.headingLength <= OWN_LINE_HEADING;
   const from = last ? last.index + (ownLine ? 2 : 1) : Math.max(s.bodyStart + 1, flow.length - TAIL_WINDOW);
   for (let i = from; i < flow.length; i++) {
     const t = flow[i].text;

@@ -4,9 +4,8 @@
 import { DASH_LEAD } from '../markers.js';
 import { firstSentence } from '../segment.js';
 import type { Paragraph } from '../types.js';
-import { explainsSpeech } from './admission.js';
+import { announcedSameOpenings, explainsSpeech } from './admission.js';
 import { agendaSeries, findAgendas } from './agenda.js';
-import { announcedCount } from './announced.js';
 import { enumerations } from './enumerations.js';
 import { headedRuns, runStart } from './headed-runs.js';
 import { FAMILY_ORDER, isTopLevel, mixedSeries, numberedSeries, ordinalParagraphSeries } from './numbering.js';
@@ -23,6 +22,8 @@ export interface FindContext {
   from: number;
   to: number;
   state: OutlineState;
+  /** Characters before each paragraph (admission.ts prefixChars), for part sizes. */
+  chars: number[];
 }
 
 export interface ThemeKind {
@@ -109,7 +110,7 @@ export const THEME_KINDS: readonly ThemeKind[] = [
   { family: 'dash', name: '“——”开头的段落', base: 80, find: (c) => one(dashSeries(c)), heading: numberedHeading },
   { family: 'shape', name: '句式相同的段首（排比）', base: 70, find: (c) => one(shapeSeries(c.flow, c.from, c.to)), admit: explainsSpeech, heading: shortHeading },
   { family: 'refrain', name: '首句里反复出现的短语', base: 70, find: (c) => one(refrainSeries(c.flow, c.from, c.to)), admit: explainsSpeech, heading: numberedHeading },
-  { family: 'prefix', name: '开头相同的几段（与开头预告的项数一致）', base: 65, find: (c) => one(prefixSeries(c.flow, c.from, c.to)), admit: (c, items) => (announcedCount(c.flow, c.from, items[0]) === items.length ? explainsSpeech(c, items) : '开头没有预告同样的项数'), heading: numberedHeading },
+  { family: 'prefix', name: '开头相同的几段（与开头预告的项数一致）', base: 65, find: (c) => one(prefixSeries(c.flow, c.from, c.to)), admit: announcedSameOpenings, heading: numberedHeading },
   { family: 'plain', name: '单独成行的短标题', base: 60, find: (c) => one(plainLineSeries(c.flow, c.from, c.to)), heading: (t) => t.length },
   { family: 'restart', name: '重新编号前的一行', base: 60, find: (c) => one(restartHeadings(c.flow, c.from, c.to)), heading: numberedHeading },
   // 一是…/二是… paragraphs are usually points; they give themes only when nothing else does.

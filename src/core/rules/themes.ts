@@ -1,5 +1,6 @@
 // Finds where themes begin: the series kinds of theme-kinds.ts compete (arbitrate.ts) and the
 // winner's members open the themes. Every candidate is kept on the state for `outline --why`.
+import { prefixChars } from './admission.js';
 import { findAgendas } from './agenda.js';
 import { arbitrateThemes } from './arbitrate.js';
 import { numberingOf } from './numbering.js';
@@ -13,7 +14,7 @@ export const themes: Rule = (s) => {
   const { flow, bodyStart: from } = s;
   // Themes are sought in the body only; an interjection line near the end opens the closing.
   const to = closingInterjection(flow, from, flow.length);
-  const { chosen, records } = arbitrateThemes({ flow, from, to, state: s });
+  const { chosen, records } = arbitrateThemes({ flow, from, to, state: s, chars: prefixChars(flow) });
   s.candidates.push(...records);
   if (!s.agenda) s.agenda = findAgendas(flow, from, to)[0];
   if (!chosen) {

@@ -32,6 +32,23 @@ describe('must not throw', () => {
     });
   }
 
+  // Megabyte-size speeches made of the shapes the v2 readings look for: each reading stays linear.
+  const BIG: Array<[string, () => string]> = [
+    ['60,000 interjection parts of two —— lines each', () => '讲话\n同志们：\n开场。\n' + Array.from({ length: 60_000 }, (_, i) => `同志们！\n——要坚持党的领导，第${i}部分。\n——要坚持人民至上，第${i}部分。`).join('\n')],
+    ['200,000 —— lines', () => '讲话\n' + Array.from({ length: 200_000 }, (_, i) => `——要抓好第${i}项工作。`).join('\n')],
+    ['one paragraph of 100,000 第N， items', () => '讲话\n' + Array.from({ length: 100_000 }, (_, i) => `第${'一二三四五六七八九'[i % 9]}，做好工作${i}。`).join('')],
+    ['50,000 要 sentences after a subject', () => '讲话\n一、甲\n' + '各单位要切实抓好落实。要压实责任。'.repeat(50_000)],
+  ];
+  for (const [name, make] of BIG) {
+    it(`${name}: no rule fails, nothing grows past a generous guard`, () => {
+      const text = make();
+      const started = performance.now();
+      const o = buildOutline(text);
+      expect(performance.now() - started).toBeLessThan(10_000);
+      expect(o.diagnostics.filter((d) => d.message.includes('出错'))).toEqual([]);
+    });
+  }
+
   it('accepts what is not a string without throwing', () => {
     expect(buildOutline(undefined as unknown as string).themes).toEqual([]);
     expect(buildOutline(42 as unknown as string).title).toBe('42');

@@ -12,7 +12,8 @@ interface Hit {
    *  -2 for the spoken 再一个 (whatever comes next, and the run goes on). */
   ordinal: number;
   at: number;
-  /** A mid-sentence 最后 with nothing marking it off: "in the end" unless it ends a run of 2+. */
+  /** Counts only after a run of 2+: a mid-sentence 最后 with nothing marking it off ("in the
+   *  end"), and 还有， (also), which continues a list but starts none. */
   weak?: boolean;
   /** A 要 demand after its subject (新一届党委要…): a point only right before a bare 要 sentence. */
   subject?: boolean;
@@ -34,7 +35,7 @@ function hitsOf(text: string): Hit[] {
     else if ((m = sticky(YAO_ORDINAL, text, at))) hits.push({ family: 'yao-n', ordinal: cnNumber(m[1]), at });
     else if ((m = sticky(DI_ORDINAL, text, at))) hits.push({ family: 'seq', ordinal: cnNumber(m[1]), at });
     else if ((m = sticky(SEQ_ORDINAL, text, at))) {
-      const weak = !sentenceAt.has(at) && !!sticky(LAST_ADVERB, text, at);
+      const weak = m[1] === '还有' || (!sentenceAt.has(at) && !!sticky(LAST_ADVERB, text, at));
       hits.push({ family: 'seq', ordinal: SEQ[m[1]], at, weak });
     }
     else if (sentenceAt.has(at) && (m = sticky(SPOKEN_ORDINAL, text, at))) hits.push({ family: 'seq', ordinal: SEQ[m[1]], at });
@@ -51,13 +52,28 @@ function hitsOf(text: string): Hit[] {
  * 要 one; anywhere else (各乡镇党委要… in running text) it is text.
  */
 function withLeadingSubjects(hits: Hit[], starts: number[]): Hit[] {
+  let s = 0;
   return hits.filter((h, k) => {
     if (!h.subject) return true;
+    while (s < starts.length && starts[s] <= h.at) s++;
     const next = hits[k + 1];
-    const nextSentence = starts.find((at) => at > h.at);
-    return !!next && next.family === 'yao' && !next.subject && next.at === nextSentence;
+    return !!next && next.family === 'yao' && !next.subject && next.at === starts[s];
   });
 }
+
+/** Hits grouped by family, in text order within each; `keep` filters the families. */
+function byFamily(text: string, keep: (family: string) => boolean): Map<string, Hit[]> {
+  const groups = new Map<string, Hit[]>();
+  for (const h of hitsOf(text)) {
+    if (!keep(h.family)) continue;
+    if (!groups.has(h.family)) groups.set(h.family, []);
+    groups.get(h.family)!.push(h);
+  }
+  return groups;
+}
+
+/** Families whose markers carry no order: their hits are a series as they stand. */
+const UNORDERED = new Set(['jsy', 'yao']);
 
 /** Runs 1, 2, 3… (a new 1 restarts); 最后 closes a run (an unmarked mid-sentence one only a run of
  *  2+: 一个是专注…，最后主业荒废了 is no list). Runs shorter than 2 are dropped. */
@@ -87,16 +103,10 @@ function runsOf(hits: Hit[]): Hit[] {
 /** Offsets in `text` where inline points start ([] when no series is found). Markers of the
  *  `skip` families (e.g. `yao` under a 要 heading) are the theme's own level and stay text. */
 export function inlinePointStarts(text: string, skip: readonly string[] = []): number[] {
-  const byFamily = new Map<string, Hit[]>();
-  for (const h of hitsOf(text)) {
-    if (skip.includes(h.family)) continue;
-    if (!byFamily.has(h.family)) byFamily.set(h.family, []);
-    byFamily.get(h.family)!.push(h);
-  }
   let best: Hit[] = [];
   let bestOrdered: Hit[] = [];
-  for (const [family, hits] of byFamily) {
-    const ordered = family !== 'jsy' && family !== 'yao';
+  for (const [family, hits] of byFamily(text, (f) => !skip.includes(f))) {
+    const ordered = !UNORDERED.has(family);
     const series = ordered ? runsOf(hits) : hits;
     if (series.length < 2) continue;
     if (best.length === 0 || series[0].at < best[0].at) best = series;
@@ -110,14 +120,8 @@ export function inlinePointStarts(text: string, skip: readonly string[] = []): n
 
 /** Each inline ordinal run (一是…二是…, 第一…第二…, 首先…其次…) in `text`: the offsets of its items. */
 export function ordinalRuns(text: string): number[][] {
-  const byFamily = new Map<string, Hit[]>();
-  for (const h of hitsOf(text)) {
-    if (h.family === 'jsy' || h.family === 'yao') continue;
-    if (!byFamily.has(h.family)) byFamily.set(h.family, []);
-    byFamily.get(h.family)!.push(h);
-  }
   const runs: number[][] = [];
-  for (const hits of byFamily.values()) {
+  for (const hits of byFamily(text, (f) => !UNORDERED.has(f)).values()) {
     for (const h of runsOf(hits)) {
       if (h.ordinal === 1) runs.push([]);
       runs[runs.length - 1].push(h.at);

@@ -4,7 +4,7 @@
 // by 一是/二是 (one run), then by 一方面/另一方面 or by a demand (要… 必须… 坚持…), whichever starts
 // first, then a run of parallel paragraphs (排比), then inline markers: a paragraph-level series
 // holds the inline ones.
-import { IMPERATIVE_HEADING, YAO_IMPERATIVE } from '../markers.js';
+import { IMPERATIVE_HEADING, STATEMENT_OPENER, YAO_IMPERATIVE } from '../markers.js';
 import { sentenceStarts } from '../segment.js';
 import { headlineOf, labelOf } from '../headline.js';
 import type { Paragraph, Point, Theme } from '../types.js';
@@ -136,9 +136,10 @@ function demandList(d: Draft): boolean {
   return d.marks.length >= 2 && d.marks.every((at) => startsDemand(d.body.text, at));
 }
 
+/** A bare 要 demand starts at `at`; not a statement that only opens with it (要看到，…). */
 function startsDemand(text: string, at: number): boolean {
   YAO_IMPERATIVE.lastIndex = at;
-  return YAO_IMPERATIVE.test(text);
+  return YAO_IMPERATIVE.test(text) && !STATEMENT_OPENER.test(text.slice(at, at + 40));
 }
 
 /**

@@ -50,8 +50,13 @@ export const ORDINAL_PARAGRAPH = new RegExp(`^(?:(${CN})[是要](?![的否非素
 
 /** A paragraph opened by an ordinal and a head character, `一抓…` `二抓…` `一是…` `三要…`: runs of
  *  these with the same head make a list. Matches `二抓队伍建设…`; not `一个…` `一些…` `一直…`
- *  `三年来…` (words that start with a numeral), nor `一、`. */
-export const ORDINAL_HEAD = new RegExp(`^(${CN})(?![个些直切定起样般年月日天次度时同体道批起带旦线流心致律])([\\u4e00-\\u9fa5])`);
+ *  `三年来…` `一季度…` `二等奖…` `一期…` (words and periods that start with a numeral), nor `一、`. */
+export const ORDINAL_HEAD = new RegExp(
+  `^(${CN})(?![个些直切定起样般年月日天次度时同体道批带旦线流心致律季等期号级类轮届周岁名位部段])([\\u4e00-\\u9fa5])`,
+);
+
+/** A paragraph that introduces what follows: it ends in a colon. Matches `主要做法如下：`. */
+export const LEAD_LINE = /[：:]$/;
 
 /** `一方面，…` / `另一方面，…` opening a paragraph. Matches `另一方面，要清醒看到…`; not `一方面的工作`. */
 export const FANGMIAN_PARAGRAPH = /^(?:一|另一)方面[，,：:]/;
@@ -95,13 +100,20 @@ const NOT_IMPERATIVE = '(?!是|么|不|知道|说|闻|素|件|害|领|务)';
 /** Imperative `要` at a sentence start. Matches `要坚持…`; not `要是…` `要么…` `要知道…` `要素…`. */
 export const YAO_IMPERATIVE = new RegExp(`要${NOT_IMPERATIVE}`, 'y');
 
-/** A demand with its subject at a sentence start, its verb phrase opened by a word of demand:
- *  `新一届党委要坚持…` `各级党组织要切实…` `我们要始终…`. Not a statement with 要 in it
- *  (`本领要强。` `全县今年要新建农田3万亩`), nor a frame naming the aim the demands after it detail
- *  (`年轻干部要着眼于…`), nor 要 inside a word (`这就需要…`). The rule keeps such a sentence
- *  only right before a bare 要 sentence. */
-export const SUBJECT_YAO =
-  /[\u4e00-\u9fa5]{1,7}[^需只重主想首纪摘概提简紧必\P{sc=Han}]要(?=坚持|始终|自觉|切实|带头|进一步|不断|牢固|全面|深入|认真|完整|积极|主动|大力|着力|持续|努力|勇于|敢于|善于)/uy;
+/** The end of the sentence from a given offset (sticky at the sentence start): `…？` tells a
+ *  question. Matches `为什么要坚持？`; its match ends in 。 for `要坚持。`. */
+export const QUESTION_END = /[^。！？!?]*[。！？!?]/y;
+
+/** Words that open a demand's verb phrase: `要坚持…` `要切实…` `要始终…`. */
+const DEMAND_WORD = '(?:坚持|始终|自觉|切实|带头|进一步|不断|牢固|全面|深入|认真|完整|积极|主动|大力|着力|持续|努力|勇于|敢于|善于)';
+
+/** A demand with its subject at a sentence start: `新一届党委要坚持…` `各乡镇、各部门党组织要切实…`
+ *  `我们要始终…`, the subject up to 20 characters (posts joined by 、 和 及) and its verb phrase
+ *  opened by a word of demand. Not a statement with 要 in it (`本领要强。` `全县今年要新建农田`),
+ *  a frame naming the aim the demands after it detail (`年轻干部要着眼于…`), 要 inside a word
+ *  (`这就需要…`), nor a question (`为什么要…`). The rule keeps such a sentence only right before a
+ *  bare 要 sentence. */
+export const SUBJECT_YAO = new RegExp(`(?!为什么|怎么|如何)[\\u4e00-\\u9fa5、]{0,19}(?![需只重主想首纪摘概提简紧必])\\p{sc=Han}要(?=${DEMAND_WORD})`, 'uy');
 
 /** A paragraph opened by a demand: `要…` `必须…` `坚持…`, the point openers of the convention.
  *  Matches `必须一体推进…` `坚持把纪律挺在前面。`; not `坚持了十年` `必须的` `要是…`. */

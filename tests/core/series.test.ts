@@ -497,3 +497,27 @@ describe('arbitration holds up on common shapes', () => {
     expect(o.themes.map((t) => t.heading)).toEqual(['——要对党忠诚。', '——要敢于担当。', '——要清正廉洁。']);
   });
 });
+
+describe('review probes', () => {
+  it('follows each head of 一X…二X… runs apart: 一段时间以来 neither ends 一抓… nor starts a run, 一季度/二季度 are no run', () => {
+    const o = outline([
+      '讲话', '同志们：', '去年主要做了以下工作：', '一抓队伍建设，新招教师一百名。', '二抓办学条件，新建学校三所。',
+      '一段时间以来，群众对教育的期待越来越高。', '三抓教育质量，中考成绩全市第一。',
+      '今年要重点做好以下工作：', '一是推进均衡发展。', '二是深化教学改革。', '三是加强师德建设。',
+    ]);
+    expect(o.themes.map((t) => t.points.map((p) => p.text.slice(0, 3)))).toEqual([['一抓队', '二抓办', '三抓教'], ['一是推', '二是深', '三是加']]);
+    const q = outline(['讲话', '同志们：', '上半年经济运行平稳。', '一季度，受假期因素影响，增速回落。', '二季度，随着政策落地，增速回升。', '从下半年看，有利条件较多。']);
+    expect(q.themes).toEqual([]);
+  });
+
+  it('reads a subject with 、 or a long post before 要 as opening a 要 run, never a question', () => {
+    const o = outline([
+      '讲话', '开头。', '一、压实责任', '各乡镇、各部门党组织要切实担起主体责任。要细化任务清单。要加强督查问效。',
+      '二、讲方法', '为什么要始终坚持从严治党？要看清形势。要把握规律。',
+    ]);
+    expect(o.themes.map((t) => t.points.map((p) => p.text))).toEqual([
+      ['各乡镇、各部门党组织要切实担起主体责任。', '要细化任务清单。', '要加强督查问效。'],
+      ['要看清形势。', '要把握规律。'],
+    ]);
+  });
+});

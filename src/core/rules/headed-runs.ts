@@ -2,35 +2,37 @@
 // 一是…二是…, then 一要…二要…), each usually introduced by a paragraph ending in ：. Several runs
 // in a speech without headings are its parts: each run is a theme without a heading, its
 // members the points.
-import { ORDINAL_HEAD } from '../markers.js';
+import { LEAD_LINE, ORDINAL_HEAD } from '../markers.js';
 import type { Paragraph } from '../types.js';
 import { cnNumber } from './numbering.js';
 
-/** Each run (2+ members numbered 1, 2, 3… with one head) in [from, to), as flow indices. */
+/**
+ * Each run (2+ members numbered 1, 2, 3… with one head) in [from, to), as flow indices, in text
+ * order. Heads are followed apart, so a paragraph that merely opens with 一 (一段时间以来…) between
+ * 二抓 and 三抓 neither ends the run nor starts one: a run needs its 二.
+ */
 export function headedRuns(flow: Paragraph[], from: number, to: number): number[][] {
-  const runs: number[][] = [];
-  let run: number[] = [];
-  let head = '';
-  const flush = () => {
-    if (run.length >= 2) runs.push(run);
-    run = [];
-  };
+  const byHead = new Map<string, number[][]>();
   for (let i = from; i < to; i++) {
     const m = ORDINAL_HEAD.exec(flow[i].text);
     if (!m) continue;
     const n = cnNumber(m[1]);
-    if (n === 1) {
-      flush();
-      run = [i];
-      head = m[2];
-    } else if (run.length > 0 && m[2] === head && n === run.length + 1) run.push(i);
+    const runs = byHead.get(m[2]) ?? [];
+    byHead.set(m[2], runs);
+    const run = runs[runs.length - 1];
+    if (n === 1) runs.push([i]);
+    else if (run && n === run.length + 1) run.push(i);
   }
-  flush();
-  return runs;
+  return [...byHead.values()].flat().filter((run) => run.length >= 2).sort((a, b) => a[0] - b[0]);
 }
 
 /** A run's theme starts at the paragraph that introduces it (…如下：), else at its first member. */
 export function runStart(flow: Paragraph[], run: number[], from: number): number {
   const before = run[0] - 1;
-  return before >= from && /[：:]$/.test(flow[before].text) ? before : run[0];
+  return before >= from && LEAD_LINE.test(flow[before].text) ? before : run[0];
+}
+
+/** The head character of a run (抓 for 一抓…二抓…). */
+export function headOf(flow: Paragraph[], run: number[]): string {
+  return ORDINAL_HEAD.exec(flow[run[0]].text)?.[2] ?? '';
 }

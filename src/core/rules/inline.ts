@@ -2,7 +2,7 @@
 // clause-initial 就是要…, sentence-initial 要… and the spoken 一个是…还有一个是…. Only a series
 // (2+) counts; an ordinal series wins, else the series that starts first; any other stays
 // inside the points.
-import { DI_ORDINAL, JIU_SHI_YAO, LAST_ADVERB, SEQ_ORDINAL, SHI_ORDINAL, SPOKEN_ORDINAL, SUBJECT_YAO, YAO_IMPERATIVE, YAO_ORDINAL } from '../markers.js';
+import { DI_ORDINAL, JIU_SHI_YAO, LAST_ADVERB, SEQ_ORDINAL, SHI_ORDINAL, QUESTION_END, SPOKEN_ORDINAL, SUBJECT_YAO, YAO_IMPERATIVE, YAO_ORDINAL } from '../markers.js';
 import { clauseStarts, sentenceStarts } from '../segment.js';
 import { cnNumber } from './numbering.js';
 
@@ -41,9 +41,15 @@ function hitsOf(text: string): Hit[] {
     else if (sentenceAt.has(at) && (m = sticky(SPOKEN_ORDINAL, text, at))) hits.push({ family: 'seq', ordinal: SEQ[m[1]], at });
     else if (sticky(JIU_SHI_YAO, text, at)) hits.push({ family: 'jsy', ordinal: 0, at });
     else if (sentenceAt.has(at) && sticky(YAO_IMPERATIVE, text, at)) hits.push({ family: 'yao', ordinal: 0, at });
-    else if (sentenceAt.has(at) && sticky(SUBJECT_YAO, text, at)) hits.push({ family: 'yao', ordinal: 0, at, subject: true });
+    else if (sentenceAt.has(at) && sticky(SUBJECT_YAO, text, at) && !asksAt(text, at)) hits.push({ family: 'yao', ordinal: 0, at, subject: true });
   }
   return withLeadingSubjects(hits, sentenceStarts(text));
+}
+
+/** Whether the sentence starting at `at` is a question (为什么要始终坚持从严治党？). */
+function asksAt(text: string, at: number): boolean {
+  QUESTION_END.lastIndex = at;
+  return QUESTION_END.exec(text)?.[0].endsWith('？') ?? false;
 }
 
 /**

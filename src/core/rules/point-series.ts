@@ -4,7 +4,7 @@
 import { DASH_LEAD, IMPERATIVE_OPENER, STATEMENT_OPENER } from '../markers.js';
 import type { Paragraph } from '../types.js';
 import { numberedSeries, ordinalParagraphSeries } from './numbering.js';
-import { headedRuns } from './headed-runs.js';
+import { headedRuns, headOf } from './headed-runs.js';
 import { fangmianSeries } from './parts.js';
 import { shapeSeries } from './shape.js';
 import type { ThemeStart } from './state.js';
@@ -106,6 +106,7 @@ export function ordinalPointStarts(flow: Paragraph[], start: ThemeStart, body: B
 export function headedPointStarts(flow: Paragraph[], start: ThemeStart, body: Body): number[] {
   const inner = innerStarts(start, body);
   if (inner.length < 2) return [];
-  const runs = headedRuns(flow, inner[0].index, inner[inner.length - 1].index + 1);
+  // 一是/一要 runs are the ordinal kind's; this one reads the other heads (一抓 一学 一讲…).
+  const runs = headedRuns(flow, inner[0].index, inner[inner.length - 1].index + 1).filter((run) => !/^[是要]$/.test(headOf(flow, run)));
   return runs.length === 1 ? offsets(inner, runs[0]) : [];
 }

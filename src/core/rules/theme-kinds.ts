@@ -86,10 +86,16 @@ function agendaFound(c: FindContext): Found[] {
   return [];
 }
 
-/** Several headed ordinal runs (一抓… / 一是… / 一要…, each after a lead ending in ：): a theme each. */
+/**
+ * Several headed ordinal runs (一抓… / 一是… / 一要…) one after another, at least one introduced by
+ * a lead ending in ：: a theme each. Runs that interleave are one list's levels, not parts.
+ */
 function runThemes({ flow, from, to }: FindContext): Found[] {
   const runs = headedRuns(flow, from, to);
-  return runs.length >= 2 ? [{ items: runs.map((run) => runStart(flow, run, from)) }] : [];
+  const apart = runs.every((run, k) => k === 0 || run[0] > runs[k - 1][runs[k - 1].length - 1]);
+  const starts = runs.map((run) => runStart(flow, run, from));
+  const introduced = starts.some((at, k) => at !== runs[k][0]);
+  return runs.length >= 2 && apart && introduced ? [{ items: starts }] : [];
 }
 
 const NUMBERED_BASE = 100;

@@ -1,4 +1,5 @@
 // A short title for a point's slide, cut from the point's own words.
+import { CLAUSE_END, INTERJECTION, LABEL_CLAUSE, QUESTION_CLAUSE } from './markers.js';
 import { numberingOf } from './rules/numbering.js';
 
 /** Headlines longer than this are cut at a boundary (、 or a closing quote) before it. */
@@ -33,14 +34,23 @@ function cap(clause: string): string {
 /** Clauses shorter than this say too little to name a part (现在， / 那么，). */
 const MIN_LABEL = 4;
 
+/** A lead's statements as clauses, questions left out (为什么呢？ names nothing). */
+function saidClauses(paragraph: string): string[] {
+  return [...paragraph.matchAll(LABEL_CLAUSE)]
+    .map((m) => m[0].trim())
+    .filter((c) => !QUESTION_CLAUSE.test(c))
+    .map((c) => c.replace(CLAUSE_END, '').trim())
+    .filter((c) => c.length >= MIN_LABEL);
+}
+
 /**
- * A label for a theme without a heading: the sentence that introduces it (the lead's last
- * statement, 现在，我说一说我们今后应注意的几点。 → 我说一说我们今后应注意的几点), else its
- * first point's headline. Cut from the speech's own words; the text itself is not changed.
+ * A label for a theme without a heading, cut from its own words (the text is not changed). With
+ * points, the clause that introduces them: the lead's last statement (现在，我说一说我们今后应注意的
+ * 几点。 → 我说一说我们今后应注意的几点). Without, the part's first statement, past the interjection
+ * line that opens it (同志们！ 回顾百年历程，… → 回顾百年历程). Else the first point's headline.
  */
 export function labelOf(lead: string, firstPoint: string): string {
-  const clauses = [...lead.matchAll(/[^，,。！；：:!;？?\n]+[，,。！；：:!;？?]?/g)].map((m) => m[0].trim());
-  const said = clauses.filter((c) => !/[？?]$/.test(c)).map((c) => c.replace(/[，,。！；：:!;]$/, '').trim());
-  const pick = said.filter((c) => c.length >= MIN_LABEL).pop();
+  const paragraphs = lead.split('\n').filter((p) => !INTERJECTION.test(p.trim()));
+  const pick = firstPoint ? saidClauses(paragraphs.join('\n')).pop() : saidClauses(paragraphs[0] ?? '')[0];
   return pick ? cap(pick) : headlineOf(firstPoint || lead);
 }

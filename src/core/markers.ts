@@ -146,9 +146,17 @@ export const DATE_LINE =
 export const DATELINE =
   /^(?:[\u4e00-\u9fa5]{2,12}(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)|本报讯.{0,20}|[（(](?:记者|通讯员)[^（）()]{1,30}[）)])$/;
 
-/** A speaker line; posts held together are joined by 、. Matches `马卫光`, `张  三` (letter-spaced), `市委书记 张三` and
- *  `县住房和城乡建设局党组书记、局长 刘卫东`; not `同志们：` nor `要坚持、要落实。`. */
-export const SPEAKER_LINE = /^(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5](?: {1,4}[\u4e00-\u9fa5]){1,2}|[\u4e00-\u9fa5][\u4e00-\u9fa5、]{0,28}[\u4e00-\u9fa5][ ]+[\u4e00-\u9fa5·]{2,4}(?:[ ]+[\u4e00-\u9fa5·]{2,4})?)$/;
+/** Posts a speaker line may name before the name. */
+const POST = '(?:书记|副书记|省长|市长|县长|区长|镇长|乡长|局长|厅长|部长|处长|科长|主任|校长|院长|所长|社长|行长|会长|主席|董事长|总经理|总裁|经理|秘书长)';
+
+/** A speaker line; posts held together are joined by 、. Matches `马卫光`, `张  三` (letter-spaced),
+ *  `市委书记 张三`, `县委书记张建国` (no space), `市长 李  明` and `县住房和城乡建设局党组书记、局长
+ *  刘卫东`; not `同志们：` nor `要坚持、要落实。` nor `学习总书记讲话` (a post, then no name). */
+export const SPEAKER_LINE = new RegExp(
+  `^(?:[\\u4e00-\\u9fa5·]{2,4}|[\\u4e00-\\u9fa5](?: {1,4}[\\u4e00-\\u9fa5]){1,2}` +
+    `|[\\u4e00-\\u9fa5]{0,20}${POST}(?!.*(?:讲话|发言|精神|思想|指示|批示))[\\u4e00-\\u9fa5·]{2,3}` +
+    `|[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5、]{0,28}[\\u4e00-\\u9fa5][ ]+(?:[\\u4e00-\\u9fa5·]{2,4}|[\\u4e00-\\u9fa5](?: {1,4}[\\u4e00-\\u9fa5]){1,2})(?:[ ]+[\\u4e00-\\u9fa5·]{2,4})?)$`,
+);
 
 /** A labelled speaker line under the title. Matches `主讲人：某大学党委书记  陈立新`; not `主讲的内容`. */
 export const SPEAKER_LABEL = /^(?:主讲人|主讲|报告人|讲话人|宣讲人|发言人)[：:]/;
@@ -186,6 +194,16 @@ export const CLOSING_START =
  *  `一点` (a little), `“四个意识”` (the quote opens before the count), `八项规定` (a name). */
 export const COUNT_ANNOUNCEMENT =
   /(讲|提|谈|说|汇报|交流|做到|把握|突出|强调|抓好|分享)?([二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九]|\d{1,2})(?:点(?!钟|多|半)|个方面|方面|条|项(?!规定)|句话|个字|件事|层意思|个问题|个希望|个要求|个坚持|个[“"「])/g;
+
+/** A clause of a lead, with the punctuation that ends it, for a theme's label. Matches `现在，`
+ *  and `我说一说今后应注意的几点。`; a line break also ends a clause. */
+export const LABEL_CLAUSE = /[^，,。！；：:!;？?\n]+[，,。！；：:!;？?]?/g;
+
+/** A clause that asks (为什么呢？): it names no part. Matches `为什么呢？`; not `为什么，`. */
+export const QUESTION_CLAUSE = /[？?]$/;
+
+/** The punctuation that ends a clause. Matches `，` in `现在，`; not `？`. */
+export const CLAUSE_END = /[，,。！；：:!;]$/;
 
 /** Follows a quoted agenda: `“忠专实勤清”五个字`. Matches `五个字`; not `字样`. */
 export const AGENDA_COUNT = /^(?:[一二三四五六七八九十两\d]{1,2}个?字|字)/;

@@ -521,3 +521,31 @@ describe('review probes', () => {
     ]);
   });
 });
+
+describe('review probes, title block and labels', () => {
+  it('joins 一、 二、 and a later 第三， when 第一，第二， are the points inside 一、', () => {
+    const o = outline([
+      '讲话', '同志们：', '下面，我讲三点意见。', '一、提高站位', '第一，乡村振兴是必然要求。要认识到位。', '第二，乡村振兴是关键之举。要抓住机遇。',
+      '二、突出重点', '要抓好粮食生产。要发展特色产业。', '第三，强化保障，凝聚合力。', '各级党委要把乡村振兴摆在重要位置。', '谢谢大家。',
+    ]);
+    expect(o.themes.map((t) => t.heading)).toEqual(['一、提高站位', '二、突出重点', '第三，强化保障，凝聚合力。']);
+    expect(o.themes[0].points.map((p) => p.text.slice(0, 3))).toEqual(['第一，', '第二，']);
+  });
+
+  it('reads a post and a name without a space, and a post before a letter-spaced name, as the speaker', () => {
+    const a = outline(['凝心聚力 真抓实干', '县委书记张建国', '（2024年1月5日）', '同志们：', '开头。']);
+    expect([a.title, a.meta, a.salutation]).toEqual(['凝心聚力 真抓实干', ['县委书记张建国', '（2024年1月5日）'], '同志们：']);
+    const b = outline(['在全市营商环境大会上的讲话', '2024年2月18日', '市长 李  明', '各位企业家朋友，同志们：', '开头。']);
+    expect([b.meta, b.salutation]).toEqual([['2024年2月18日', '市长 李  明'], '各位企业家朋友，同志们：']);
+  });
+
+  it('labels a part without points by its first statement after the interjection line', () => {
+    const o = outline([
+      '讲话', '同志们：', '今天我们隆重集会。',
+      '同志们！', '回顾党的百年奋斗历程，我们深刻认识到，必须始终坚持党的全面领导。', '党领导人民取得了伟大成就，见贤思齐。',
+      '同志们！', '今天受到表彰的先进典型，是全市党员的优秀代表。', '他们用行动诠释了初心使命，必须始终坚持党的全面领导。',
+      '同志们！', '让我们携手奋进！',
+    ]);
+    expect(o.themes.map((t) => [t.heading, t.label])).toEqual([[null, '回顾党的百年奋斗历程'], [null, '今天受到表彰的先进典型']]);
+  });
+});

@@ -4,6 +4,7 @@
 // mere part of a longer series) and the best wins. Every candidate is recorded with its score.
 import { comparableWeight, lastPartFits } from './admission.js';
 import { announcedCount } from './announced.js';
+import { FAMILY_MARK } from './numbering.js';
 import { type CandidateRecord, linesOf, type ScorePart, total } from './series-record.js';
 import { familyBase, type FindContext, THEME_KINDS, type ThemeKind } from './theme-kinds.js';
 
@@ -84,7 +85,7 @@ export function arbitrateThemes(c: FindContext): { chosen?: ThemeCandidate; reco
   const records = all.map((x): CandidateRecord => ({
     level: 'theme',
     family: x.family,
-    name: x.kind.name,
+    name: FAMILY_MARK[x.family] ? `段首编号“${FAMILY_MARK[x.family]}”` : x.kind.name,
     lines: linesOf(c.flow, x.items),
     score: total(x.parts),
     parts: x.parts,

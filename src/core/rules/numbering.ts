@@ -15,6 +15,17 @@ const FAMILIES: ReadonlyArray<readonly [string, RegExp]> = [
 
 export const FAMILY_ORDER = FAMILIES.map(([family]) => family);
 
+/** How each family's first mark looks, for messages (--why). */
+export const FAMILY_MARK: Record<string, string> = {
+  'di-part': '第一部分',
+  'cn-dun': '一、',
+  'cn-paren': '（一）',
+  'di-cn': '第一，',
+  'ar-dun': '1、',
+  'ar-paren': '（1）',
+  circled: '①',
+};
+
 export interface Numbering {
   family: string;
   ordinal: number;
@@ -117,17 +128,23 @@ export function isTopLevel(series: Series): boolean {
 
 /**
  * Two numbering families that count on from each other (一、… 二、… 第三，…: the writer switched
- * marks mid-speech) as one series: only when, in text order, the ordinals run exactly 1, 2, 3…
- * with members of both. Kept in the first one's family.
+ * marks mid-speech) as one series: A's members, then those of B after A's last (B's members inside
+ * A's parts are A's points: 第一，第二， under 一、), when the ordinals run exactly 1, 2, 3….
+ * Kept in A's family.
  */
 export function mixedSeries(all: Series[]): Series[] {
   const out: Series[] = [];
   for (const a of all) {
+    if (a.ordinals[0] !== 1) continue;
+    const lastA = a.items[a.items.length - 1];
     for (const b of all) {
-      if (a === b || a.ordinals[0] !== 1) continue;
-      const merged = [...a.items.map((i, k) => [i, a.ordinals[k]]), ...b.items.map((i, k) => [i, b.ordinals[k]])].sort((x, y) => x[0] - y[0]);
-      if (merged.every(([, o], k) => o === k + 1) && merged[merged.length - 1][0] > a.items[a.items.length - 1]) {
-        out.push({ family: a.family, items: merged.map(([i]) => i), ordinals: merged.map(([, o]) => o) });
+      if (a === b) continue;
+      // B's members before A's last must sit inside A's parts (its points), none before A starts.
+      if (b.items[0] < a.items[0]) continue;
+      const after = b.items.map((i, k) => [i, b.ordinals[k]]).filter(([i]) => i > lastA);
+      const ordinals = [...a.ordinals, ...after.map(([, o]) => o)];
+      if (after.length > 0 && ordinals.every((o, k) => o === k + 1)) {
+        out.push({ family: a.family, items: [...a.items, ...after.map(([i]) => i)], ordinals });
       }
     }
   }

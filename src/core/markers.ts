@@ -195,6 +195,13 @@ export const CLOSING_START =
 export const COUNT_ANNOUNCEMENT =
   /(讲|提|谈|说|汇报|交流|做到|把握|突出|强调|抓好|分享)?([二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九]|\d{1,2})(?:点(?!钟|多|半)|个方面|方面|条|项(?!规定)|句话|个字|件事|层意思|个问题|个希望|个要求|个坚持|个[“"「])/g;
 
+/** A paragraph that opens with punctuation or a space (“…, ——…): its first characters are no
+ *  shared opening of words. Matches `“忠”字`; not `要始终坚守`. */
+export const OPENS_WITH_MARK = /^[\p{P}\s]/u;
+
+/** Whitespace anywhere, to compare lines as words. Matches U+3000 and spaces. */
+export const WHITESPACE = /\s+/g;
+
 /** A clause of a lead, with the punctuation that ends it, for a theme's label. Matches `现在，`
  *  and `我说一说今后应注意的几点。`; a line break also ends a clause. */
 export const LABEL_CLAUSE = /[^，,。！；：:!;？?\n]+[，,。！；：:!;？?]?/g;

@@ -1,7 +1,7 @@
 // Rules for what stands before and around the speech proper: editorial lines, the title
 // block (title, subtitle, date, speaker, notes) and the salutation.
 import {
-  DATE_LINE, DATELINE, EDITORIAL_LINE, PAREN_NOTE, SALUTATION, SPEAKER_LABEL, SPEAKER_LINE, SUBTITLE, TITLE_END, TITLE_NOTE,
+  DATE_LINE, DATELINE, EDITORIAL_LINE, WHITESPACE, PAREN_NOTE, SALUTATION, SPEAKER_LABEL, SPEAKER_LINE, SUBTITLE, TITLE_END, TITLE_NOTE,
 } from '../markers.js';
 import type { Paragraph } from '../types.js';
 import { numberingOf } from './numbering.js';
@@ -47,7 +47,7 @@ function joinsTitle(title: string, second: Paragraph | undefined, third: Paragra
 
 /** A line under the title that repeats it (a page title, then the speech's own title line). */
 function repeatsTitle(text: string, title: string): boolean {
-  return text.length >= 6 && looksLikeTitle(text) && title.replace(/\s+/g, '').includes(text.replace(/\s+/g, ''));
+  return text.length >= 6 && looksLikeTitle(text) && title.replace(WHITESPACE, '').includes(text.replace(WHITESPACE, ''));
 }
 
 /** Title lines, subtitle, then date, speaker, dateline, notes and repeats of the title, in any order. */

@@ -1,7 +1,7 @@
 // Paragraphs that open with the same words (要始终坚守…，… ×5): a series when the opening
 // announced as many (始终做到五个“坚守”), since a shared opening alone is often a subject
 // the speech keeps returning to (我们… 学校…).
-import { INTERJECTION, ORDINAL_PARAGRAPH, SALUTATION } from '../markers.js';
+import { INTERJECTION, OPENS_WITH_MARK, ORDINAL_PARAGRAPH, SALUTATION } from '../markers.js';
 import type { Paragraph } from '../types.js';
 import { numberingOf } from './numbering.js';
 
@@ -9,7 +9,7 @@ import { numberingOf } from './numbering.js';
 const PREFIX = 3;
 
 function eligible(text: string): boolean {
-  return !numberingOf(text) && !ORDINAL_PARAGRAPH.test(text) && !INTERJECTION.test(text) && !SALUTATION.test(text) && !/^[\p{P}\s]/u.test(text.slice(0, PREFIX));
+  return !numberingOf(text) && !ORDINAL_PARAGRAPH.test(text) && !INTERJECTION.test(text) && !SALUTATION.test(text) && !OPENS_WITH_MARK.test(text);
 }
 
 /** The largest group (3+) of paragraphs in [from, to) whose first three characters are the same. */

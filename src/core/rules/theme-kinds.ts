@@ -69,6 +69,9 @@ export function shortHeading(text: string): number {
 
 const one = (items: number[]): Found[] => (items.length ? [{ items }] : []);
 
+/** A finder of one series over the body's paragraphs, as a table row's `find`. */
+const over = (finder: (flow: Paragraph[], from: number, to: number) => number[]) => (c: FindContext) => one(finder(c.flow, c.from, c.to));
+
 function dashSeries({ flow, from, to }: FindContext): number[] {
   const items: number[] = [];
   for (let i = from; i < to; i++) if (DASH_LEAD.test(flow[i].text) && flow[i].text.length > 8) items.push(i);
@@ -114,11 +117,11 @@ export const THEME_KINDS: readonly ThemeKind[] = [
   { family: 'agenda', name: '开头点明的几个字（如“忠专实勤清”）', base: 90, find: agendaFound, heading: shortHeading },
   { family: 'sections', name: '呼语分开的几部分，各部分自有的系列', base: 85, find: (c) => sections(THEME_KINDS, c), heading: () => 0 },
   { family: 'dash', name: '“——”开头的段落', base: 80, find: (c) => one(dashSeries(c)), heading: numberedHeading },
-  { family: 'shape', name: '句式相同的段首（排比）', base: 70, find: (c) => one(shapeSeries(c.flow, c.from, c.to)), admit: explainsSpeech, heading: shortHeading },
-  { family: 'refrain', name: '首句里反复出现的短语', base: 70, find: (c) => one(refrainSeries(c.flow, c.from, c.to)), admit: explainsSpeech, heading: numberedHeading },
-  { family: 'prefix', name: '开头相同的几段（与开头预告的项数一致）', base: 65, find: (c) => one(prefixSeries(c.flow, c.from, c.to)), admit: announcedSameOpenings, heading: numberedHeading },
-  { family: 'plain', name: '单独成行的短标题', base: 60, find: (c) => one(plainLineSeries(c.flow, c.from, c.to)), heading: (t) => t.length },
-  { family: 'restart', name: '重新编号前的一行', base: 60, find: (c) => one(restartHeadings(c.flow, c.from, c.to)), heading: numberedHeading },
+  { family: 'shape', name: '句式相同的段首（排比）', base: 70, find: over(shapeSeries), admit: explainsSpeech, heading: shortHeading },
+  { family: 'refrain', name: '首句里反复出现的短语', base: 70, find: over(refrainSeries), admit: explainsSpeech, heading: numberedHeading },
+  { family: 'prefix', name: '开头相同的几段（与开头预告的项数一致）', base: 65, find: over(prefixSeries), admit: announcedSameOpenings, heading: numberedHeading },
+  { family: 'plain', name: '单独成行的短标题', base: 60, find: over(plainLineSeries), heading: (t) => t.length },
+  { family: 'restart', name: '重新编号前的一行', base: 60, find: over(restartHeadings), heading: numberedHeading },
   // 一是…/二是… paragraphs are usually points; they give themes only when nothing else does.
   {
     family: 'ordinal',
@@ -131,10 +134,10 @@ export const THEME_KINDS: readonly ThemeKind[] = [
     heading: numberedHeading,
   },
   { family: 'runs', name: '几组“一X…二X…”段落（各组一个部分）', base: 55, find: runThemes, heading: () => 0 },
-  { family: 'fangmian', name: '“一方面/另一方面”', base: 50, find: (c) => one(fangmianSeries(c.flow, c.from, c.to)), heading: numberedHeading },
+  { family: 'fangmian', name: '“一方面/另一方面”', base: 50, find: over(fangmianSeries), heading: numberedHeading },
   { family: 'enumeration', name: '段内的列举（第一…第二…、一是…二是…）', base: 30, find: enumerations, heading: () => 0, fallback: true },
   // Interjection lines between parts: the parts are themes without headings.
-  { family: 'interjection', name: '部分之间的呼语（同志们！）', base: 40, find: (c) => one(interjectionSeries(c.flow, c.from, c.state.flow.length)), heading: () => 0 },
+  { family: 'interjection', name: '部分之间的呼语（同志们！）', base: 40, find: (c) => one(interjectionSeries(c.flow, c.from, c.flow.length)), heading: () => 0 },
 ];
 
 /** Numbering families keep their conventional order (一、 before （一） before 1.) inside one row. */

@@ -21,7 +21,8 @@
 //
 // A text line that would read as syntax (starting with #, \, <!-- or ---) is written with a
 // leading backslash, which the reader removes.
-import { Document, isSeq, parse as parseYaml } from 'yaml';
+import { Document, isSeq } from 'yaml';
+import { readSettingsBlock } from './front-matter.js';
 import { CLOSING_START, INTERJECTION, SALUTATION } from './markers.js';
 import { normalizeLine, rawLines } from './normalize.js';
 import { assignKeywords } from './rules/agenda.js';
@@ -30,8 +31,6 @@ import type { Diagnostic, Outline, Point, Theme } from './types.js';
 /** Front matter keys this module reads and writes (besides the deck options' own `title`). */
 export const OUTLINE_KEYS = ['subtitle', 'meta', 'salutation', 'agenda', 'keywords'] as const;
 
-const FENCE = /^(?:\uFEFF)?---[ \t]*$/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 /** `#`, `##`, `###` headings; deeper ones (`####`) are text of the point they stand in. */
 const HEADING = /^(#{1,3})(?!#)[ \t]*(.*)$/;
 /** Section markers. Matches `<!-- 结尾 -->`; not `<!-- 备注 -->` (an ordinary comment, dropped). */
@@ -114,17 +113,12 @@ function asList(v: unknown): string[] | undefined {
   return text === undefined ? undefined : text.split(/[\s、，,]+/).filter(Boolean);
 }
 
-/** Reads the front matter, if any: its fields and the index of the first line after it. */
+/** Reads the front matter, if any: its fields and the index of the first line after it. A `---`
+ *  block that is no settings (front-matter.ts says why to the user) is read as text. */
 function readFrontMatter(lines: string[]): { fields: Fields; from: number } {
-  if (!FENCE.test(lines[0] ?? '')) return { fields: {}, from: 0 };
-  const end = lines.findIndex((l, i) => i > 0 && CLOSE.test(l));
-  if (end < 0) return { fields: {}, from: 0 };
-  let data: unknown;
-  try {
-    data = parseYaml(lines.slice(1, end).join('\n'));
-  } catch {
-    data = null; // front-matter.ts reports YAML errors to the user
-  }
+  const block = readSettingsBlock(lines, OUTLINE_KEYS);
+  if (block.kind !== 'settings') return { fields: {}, from: 0 };
+  const data: unknown = block.doc.toJSON();
   const d = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
   const fields: Fields = {
     subtitle: asText(d.subtitle),
@@ -134,7 +128,7 @@ function readFrontMatter(lines: string[]): { fields: Fields; from: number } {
     keywords: Array.isArray(d.keywords) ? d.keywords.map((k) => asText(k) ?? '') : undefined,
     title: asText(d.title),
   };
-  return { fields, from: end + 1 };
+  return { fields, from: block.end + 1 };
 }
 
 const join = (ps: Para[]): string => ps.map((p) => p.text).join('\n');

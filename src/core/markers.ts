@@ -19,6 +19,12 @@ export const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 /** Wide or no-break spaces that become an ASCII space. Matches U+3000; not `a`. */
 export const ODD_SPACE = /[\u3000\u00A0\u2002-\u200A\u202F]/g;
 
+// ── front matter ─────────────────────────────────────────────────────────────────────────
+
+/** The name of a setting in front matter: ASCII, as every setting is named. Matches `theme`
+ *  `speaker_2`; not `时间` nor `2024`. */
+export const SETTING_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
 // ── paragraph-start numbering (levels of official writing) ───────────────────────────────
 
 /** Level 1: `一、` (also `一，` `一.`). Matches `一、坚持…`; not `一是…` nor `一要…`. */

@@ -13,8 +13,11 @@ const D = '[0-9０-９]';
 /** Web-site debris such as `##paidbegin##`. Matches `##paidend##`; not `#1` or `## 标题`. */
 export const SITE_DEBRIS = /##[A-Za-z_][\w-]{0,30}##/g;
 
-/** Zero-width characters and the BOM. Matches U+200B; not an ordinary space. */
-export const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+/** Zero-width characters and the BOM, except a joiner (U+200D) between two emoji, which makes
+ *  them one picture (👨‍👩‍👧, 👩🏽‍💻, 🏳️‍🌈: the emoji before it may carry a skin tone or U+FE0F).
+ *  Matches U+200B, and U+200D in `甲\u200D乙`; not the U+200D of 👨‍👩‍👧 nor an ordinary space. */
+export const ZERO_WIDTH =
+  /[\u200B\u200C\u2060\uFEFF]|(?<!\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
 /** Wide or no-break spaces that become an ASCII space. Matches U+3000; not `a`. */
 export const ODD_SPACE = /[\u3000\u00A0\u2002-\u200A\u202F]/g;

@@ -134,11 +134,19 @@ export const SPEAKER_LABEL = /^(?:主讲人|主讲|报告人|讲话人|宣讲人
 /** A bracketed note on its own line. Matches `（根据录音整理）`; not `（一）加强…`. */
 export const PAREN_NOTE = /^[（(][^（）()]{2,60}[）)]$/;
 
+/** One name of a breadcrumb: 1–12 characters, no sentence mark or `>`, starting and ending with a
+ *  non-space. The spaces around a `>` then belong to the separator alone: were a name allowed to
+ *  take them too, a line that almost matches (`a  >a  >…a。`) would be tried in 2^n ways. */
+const CRUMB = '[^\\s。，；！？>＞»](?:[^。，；！？>＞»]{0,10}[^\\s。，；！？>＞»])?';
+
 /** Editorial lines that are not speech wherever they stand. Matches `【导读】…` `（来源：新华社）`
  *  `（此处省略…）` `（掌声）` `责任编辑：王五` `…………`, and a pasted web page's furniture: the
  *  breadcrumb `首页 > 新闻中心 > 领导讲话` (3+ short names joined by >), `分享到：`, `上一篇：…`; not `（一）加强…` nor `来源于群众`. */
-export const EDITORIAL_LINE =
-  /^(?:【(?:导读|编者按|摘要|按语|编者的话|提要|核心提示)】|[（(](?:来源|此处省略|略|有删节|节选|本文|编者|作者|根据|(?:热烈|长时间)?(?:掌声|鼓掌|笑声)|全场)[^（）()]*[）)]$|(?:来源|责任编辑|编辑|作者|审核|校对|供稿|原标题|发布时间|发布日期|文章来源|信息来源|浏览次数|阅读次数|上一篇|下一篇|分享到)[：:]|分享到$|当前位置[：:]|【字体|打印本页|关闭窗口|[…．.。·\-—]{3,}$|[^。，；！？>＞»]{1,12}(?:\s*[>＞»]\s*[^。，；！？>＞»]{1,12}){2,}$)/;
+export const EDITORIAL_LINE = new RegExp(
+  '^(?:【(?:导读|编者按|摘要|按语|编者的话|提要|核心提示)】|[（(](?:来源|此处省略|略|有删节|节选|本文|编者|作者|根据|(?:热烈|长时间)?(?:掌声|鼓掌|笑声)|全场)[^（）()]*[）)]$' +
+    '|(?:来源|责任编辑|编辑|作者|审核|校对|供稿|原标题|发布时间|发布日期|文章来源|信息来源|浏览次数|阅读次数|上一篇|下一篇|分享到)[：:]|分享到$|当前位置[：:]|【字体|打印本页|关闭窗口' +
+    `|[…．.。·\\-—]{3,}$|${CRUMB}(?:\\s*[>＞»]\\s*${CRUMB}){2,}$)`,
+);
 
 /** An editorial note in the title block. Matches `这是毛泽东在…会上的讲演。`; not `这是我们的责任。`. */
 export const TITLE_NOTE = /^这是.{2,60}(?:讲话|讲演|演讲|发言|致辞|报告)(?:的.{1,10})?。?$/;

@@ -24,7 +24,7 @@
 import { Document, isSeq } from 'yaml';
 import { readSettingsBlock } from './front-matter.js';
 import { CLOSING_START, INTERJECTION, SALUTATION } from './markers.js';
-import { normalizeLine, rawLines } from './normalize.js';
+import { cleanLines, rawLines } from './normalize.js';
 import { assignKeywords } from './rules/agenda.js';
 import type { Diagnostic, Outline, Point, Theme } from './types.js';
 
@@ -143,10 +143,12 @@ export function markdownOutline(text: string): Outline {
   let body: Para[] | undefined;
   let closing: Para[] | undefined;
   let target: Para[] = opening;
+  let strayTail = 0;
 
-  for (let i = from; i < lines.length; i++) {
-    const lineNo = i + 1;
-    const line = normalizeLine(lines[i], lineNo, diagnostics);
+  const clean = cleanLines(lines.slice(from).join('\n'), diagnostics, from + 1);
+  for (let k = 0; k < clean.length; k++) {
+    const lineNo = from + k + 1;
+    const line = clean[k];
     if (line === '') continue;
     if (line.startsWith('\\')) {
       target.push({ text: line.slice(1), line: lineNo });
@@ -175,7 +177,8 @@ export function markdownOutline(text: string): Outline {
       if (name === '正文') target = body = body ?? [];
       else if (name === '结尾') target = closing = closing ?? [];
       else if (themes.length > 0) target = themes[themes.length - 1].tail = themes[themes.length - 1].tail ?? [];
-      else diagnostics.push({ line: lineNo, severity: 'warning', message: '“<!-- 小结 -->”前面没有主题，已忽略这个标记。' });
+      // Said once: the same slip repeated down a file needs no message per line.
+      else if (!strayTail++) diagnostics.push({ line: lineNo, severity: 'warning', message: '“<!-- 小结 -->”前面没有主题，已忽略这个标记。' });
     } else if (!COMMENT.test(line)) {
       target.push({ text: line, line: lineNo });
     }

@@ -19,8 +19,8 @@ export const SITE_DEBRIS = /##[A-Za-z_][\w-]{0,30}##/g;
 export const ZERO_WIDTH =
   /[\u200B\u200C\u2060\uFEFF]|(?<!\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
-/** Wide or no-break spaces that become an ASCII space. Matches U+3000; not `a`. */
-export const ODD_SPACE = /[\u3000\u00A0\u2002-\u200A\u202F]/g;
+/** Tabs, wide or no-break spaces that become an ASCII space. Matches U+3000 and a tab; not `a`. */
+export const ODD_SPACE = /[\t\u3000\u00A0\u2002-\u200A\u202F]/g;
 
 // ── front matter ─────────────────────────────────────────────────────────────────────────
 

@@ -30,6 +30,21 @@ describe('normalize', () => {
     expect(compileSpeech(`家和万事兴\n我家${family}很幸福。`).html).toContain(`我家${family}很幸福。`);
   });
 
+  it('names the first 20 markers removed and counts the rest in one line', () => {
+    const n = normalize(Array.from({ length: 25 }, (_, i) => `##paid${i}##第${i + 1}段。`).join('\n'));
+    expect(n.text.split('\n')).toHaveLength(25);
+    expect(n.diagnostics).toHaveLength(21);
+    expect(n.diagnostics[19]).toEqual({ line: 20, severity: 'info', message: '删除了网页残留标记“##paid19##”。' });
+    expect(n.diagnostics[20]).toEqual({ line: 21, severity: 'info', message: '另有 5 处网页残留标记（如“##paidbegin##”）也已删除。' });
+  });
+
+  it('counts lines the way the file does, whatever ends them (CRLF, CR, LF) and whatever is removed between', () => {
+    const n = normalize('甲\r\u200B\n乙\r\n\r丙##x##\n丁');
+    expect(n.text).toBe('甲\n乙\n丙\n丁');
+    expect(n.sourceLines).toEqual([1, 3, 5, 6]);
+    expect(n.diagnostics).toEqual([{ line: 5, severity: 'info', message: '删除了网页残留标记“##x##”。' }]);
+  });
+
   it('keeps full-width digits as typed (the rules read both widths)', () => {
     expect(normalize('１．要抓落实，完成１２项').text).toBe('１．要抓落实，完成１２项');
   });

@@ -68,7 +68,9 @@ export function outlineToMarkdown(o: Outline): string {
   const block = (head: string | null, text: string | string[] | undefined) => {
     if (head !== null) out.push(head, '');
     const lines = (Array.isArray(text) ? text : [text]).flatMap(paragraphsOf);
-    if (lines.length > 0) out.push(...lines, '');
+    // A loop, not push(...lines): a paged text's body has more lines than a call takes arguments.
+    for (const line of lines) out.push(line);
+    if (lines.length > 0) out.push('');
   };
   block(null, o.opening);
   for (const t of o.themes) {

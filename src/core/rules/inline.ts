@@ -48,7 +48,7 @@ function ordinalRuns(hits: Hit[]): Hit[] {
   const out: Hit[] = [];
   let run: Hit[] = [];
   const flush = () => {
-    if (run.length >= 2) out.push(...run);
+    if (run.length >= 2) for (const h of run) out.push(h);
     run = [];
   };
   for (const h of hits) {

@@ -60,7 +60,8 @@ function pointStarts(flow: Paragraph[], start: ThemeStart, body: Body, heading: 
     // holds every paragraph-level mark and the missing ones, is the whole series.
     if (!hasGap(numbered.ordinals)) return numbered.at;
     const all = inline();
-    return all.length > numbered.at.length && numbered.at.every((at) => all.includes(at)) ? all : numbered.at;
+    const inAll = new Set(all);
+    return all.length > numbered.at.length && numbered.at.every((at) => inAll.has(at)) ? all : numbered.at;
   }
   // Paragraphs opened by explicit ordinals (一是… 二是…) in one run outrank the lexical openers.
   const ordinal = ordinalPointStarts(flow, start, body);

@@ -35,13 +35,13 @@ export function cleanLines(raw: string, diagnostics: Diagnostic[], firstLine = 1
 /** Debris can stand anywhere, even glued to a heading: remove the marker, keep the words. */
 function removeDebris(text: string, diagnostics: Diagnostic[], firstLine: number): string {
   let line = firstLine;
-  let counted = 0;
+  // The first line end not yet counted (-1: none left), so the text is scanned once in all.
+  let nextBreak = text.indexOf('\n');
   let named = 0;
   let unnamed = 0;
   let unnamedLine = 0;
   const cleaned = text.replace(SITE_DEBRIS, (marker: string, offset: number) => {
-    for (let at = text.indexOf('\n', counted); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) line++;
-    counted = offset;
+    for (; nextBreak >= 0 && nextBreak < offset; nextBreak = text.indexOf('\n', nextBreak + 1)) line++;
     if (named < MAX_NAMED_MARKERS) {
       named++;
       diagnostics.push({ line, severity: 'info', message: `删除了网页残留标记“${marker}”。` });
@@ -56,13 +56,15 @@ function removeDebris(text: string, diagnostics: Diagnostic[], firstLine: number
 
 export function normalize(raw: string): NormalizedSource {
   const diagnostics: Diagnostic[] = [];
-  const lines: string[] = [];
   const sourceLines: number[] = [];
-  const cleaned = cleanLines(raw, diagnostics);
-  for (let i = 0; i < cleaned.length; i++) {
-    if (cleaned[i] === '') continue;
-    lines.push(cleaned[i]);
+  // Non-empty lines moved up in place: a second array of millions of lines is memory for nothing.
+  const lines = cleanLines(raw, diagnostics);
+  let kept = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i] === '') continue;
+    lines[kept++] = lines[i];
     sourceLines.push(i + 1);
   }
+  lines.length = kept;
   return { text: lines.join('\n'), diagnostics, sourceLines };
 }

@@ -9,7 +9,7 @@ import { forEachField } from './outline.js';
 import { paginate } from './paginate.js';
 import { timingOf } from './slide-pages.js';
 import { charLength } from './text-length.js';
-import type { Deck, DeckOptions, Diagnostic, Outline, Slide } from './types.js';
+import type { Deck, DeckOptions, Diagnostic, Outline, Slide, Theme } from './types.js';
 
 /** What one page can show: the pieces the text is cut into are never longer. */
 const PAGE_CHARS = MAX_BODY_LINES * BODY_CHARS_PER_LINE;
@@ -65,10 +65,9 @@ function page(part: string[], ids: IdRegistry, rate: number): Slide {
 /**
  * Slides the outline makes at least, counted without making them: one per paragraph, theme and
  * point, and as many as its text needs when no slide shows more than PAGE_CHARS characters.
- * `body`: the paragraphs the deck shows outside themes (when there are any, it shows no theme).
+ * `themes` and `body`: the theme stacks and the paragraphs outside them that the deck shows.
  */
-export function fewestSlides(outline: Outline, body: string[]): number {
-  const themes = body.length > 0 ? [] : outline.themes;
+export function fewestSlides(outline: Outline, themes: Theme[], body: string[]): number {
   const points = themes.reduce((sum, t) => sum + t.points.length, 0);
   const structure = body.length + (themes.length >= 2 ? 1 : 0) + themes.length + points;
   const slides = 1 + Math.max(outline.opening.length, outline.salutation ? 1 : 0) + structure + Math.max(1, outline.closing.length);

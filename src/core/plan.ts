@@ -73,10 +73,16 @@ function themeStack(theme: Theme, index: number, themeId: string, ids: IdRegistr
   return drafts;
 }
 
-/** Paragraphs outside any theme: a speech without structure, or themes with neither heading nor points. */
-function bodyParagraphs(outline: Outline): string[] {
-  const plainThemes = outline.themes.length > 0 && outline.themes.every((t) => t.heading === null && t.points.length === 0);
-  return [...(outline.body ?? []), ...(plainThemes ? outline.themes.map((t) => [t.lead, t.tail].filter(Boolean).join('\n')) : [])];
+/**
+ * What the deck shows, in the outline's order: the themes as stacks, then the paragraphs outside
+ * any theme (a speech without structure, a Markdown speech's 正文 section). Themes with neither
+ * heading nor points are no structure: their text is shown as body.
+ */
+function sections(outline: Outline): { themes: Theme[]; body: string[] } {
+  const body = outline.body ?? [];
+  const plain = outline.themes.length > 0 && outline.themes.every((t) => t.heading === null && t.points.length === 0);
+  if (!plain) return { themes: outline.themes, body };
+  return { themes: [], body: [...body, ...outline.themes.map((t) => [t.lead, t.tail].filter(Boolean).join('\n'))] };
 }
 
 /**
@@ -85,7 +91,8 @@ function bodyParagraphs(outline: Outline): string[] {
  * millions of slides are never made; long text in few paragraphs only once its pages are known.
  */
 export function planDeck(outline: Outline, options: DeckOptions): Deck {
-  const fewest = fewestSlides(outline, bodyParagraphs(outline));
+  const { themes, body } = sections(outline);
+  const fewest = fewestSlides(outline, themes, body);
   const deck = fewest <= MAX_SLIDES ? structuredDeck(outline, options) : undefined;
   const slides = deck ? deck.entries.reduce((sum, e) => sum + (e.type === 'slide' ? 1 : e.slides.length), 0) : fewest;
   if (deck && slides <= MAX_SLIDES) return deck;
@@ -118,19 +125,16 @@ function structuredDeck(outline: Outline, options: DeckOptions): Deck {
     add({ kind: 'opening', id: ids.take('opening'), head: OPENING_HEAD, lines: [outline.salutation], spoken: outline.salutation });
   }
 
-  const body = bodyParagraphs(outline);
-  if (body.length > 0) {
-    body.forEach((paragraph) => {
-      add({ kind: 'body', id: ids.take(structuralId('body', paragraph)), head: [], lines: clauseLines(paragraph), spoken: paragraph });
-    });
-  } else {
-    const themeIds = outline.themes.map((t, i) => ids.take(structuralId('theme', t.heading ?? t.lead ?? String(i))));
-    if (outline.themes.length >= 2) agendaSlides(outline, themeIds, ids, options).forEach((slide) => entries.push({ type: 'slide', slide }));
-    outline.themes.forEach((theme, i) => {
-      const slides = themeStack(theme, i, themeIds[i], ids).flatMap((d) => realize(d, options, ids));
-      entries.push({ type: 'stack', id: `${themeIds[i]}-stack`, slides });
-    });
-  }
+  const { themes, body } = sections(outline);
+  const themeIds = themes.map((t, i) => ids.take(structuralId('theme', t.heading ?? t.lead ?? String(i))));
+  if (themes.length >= 2) agendaSlides(outline, themeIds, ids, options).forEach((slide) => entries.push({ type: 'slide', slide }));
+  themes.forEach((theme, i) => {
+    const slides = themeStack(theme, i, themeIds[i], ids).flatMap((d) => realize(d, options, ids));
+    entries.push({ type: 'stack', id: `${themeIds[i]}-stack`, slides });
+  });
+  body.forEach((paragraph) => {
+    add({ kind: 'body', id: ids.take(structuralId('body', paragraph)), head: [], lines: clauseLines(paragraph), spoken: paragraph });
+  });
 
   closingDrafts(outline, ids).forEach(add);
   const slides = entries.flatMap((e) => (e.type === 'slide' ? [e.slide] : e.slides));

@@ -76,22 +76,39 @@ export function clauseLines(text: string, maxChars = 32): string[] {
 
 /** A line this long that stops mid-sentence was wrapped by the source (a PDF or e-mail copy). */
 const WRAPPED_LINE_CHARS = 20;
-const ENDS_SENTENCE = /[。！？；：!?;:…”’」』）)]\s*$/u;
+/** Tested on a line's last character only: on the whole of a long line each test would scan it. */
+const ENDS_SENTENCE = /[。！？；：!?;:…”’」』）)]/u;
+
+function endsSentence(line: string): boolean {
+  const trimmed = line.trimEnd();
+  return trimmed !== '' && ENDS_SENTENCE.test(trimmed[trimmed.length - 1]);
+}
 
 /**
  * Joins lines that a copied PDF broke mid-sentence, so a slide never starts a line with half
- * a word. Short lines (own-line headings) and lines ending a sentence stay as they are.
+ * a word. Short lines (own-line headings) and lines ending a sentence stay as they are. The
+ * pieces of a joined line are collected and joined once: a line grown by concatenation and
+ * measured again at every step made a theme of a few thousand long lines take a minute.
  */
 function unwrap(paragraphs: string[]): string[] {
   const joined: string[] = [];
+  let pieces: string[] = [];
+  // Whether the line being built is long enough and stops mid-sentence: it takes the next one.
+  let open = false;
   for (const line of paragraphs) {
-    const previous = joined[joined.length - 1];
-    if (previous !== undefined && charLength(previous.trim()) >= WRAPPED_LINE_CHARS && !ENDS_SENTENCE.test(previous)) {
-      joined[joined.length - 1] = previous.trimEnd() + line.trim();
-    } else {
-      joined.push(line);
+    if (!open) {
+      if (pieces.length > 0) joined.push(pieces.join(''));
+      pieces = [line];
+      open = charLength(line.trim()) >= WRAPPED_LINE_CHARS && !endsSentence(line);
+      continue;
     }
+    pieces[pieces.length - 1] = pieces[pieces.length - 1].trimEnd();
+    const next = line.trim();
+    if (next === '') continue;
+    pieces.push(next);
+    open = !endsSentence(next);
   }
+  if (pieces.length > 0) joined.push(pieces.join(''));
   return joined;
 }
 

@@ -36,5 +36,7 @@ export function compileSpeech(
   const outline = styledHeadings.length ? applyHeadingHints(detected, styledHeadings, front.body) : detected;
   outline.diagnostics.unshift(...front.diagnostics);
   const deck = planDeck(outline, resolveOptions(front.options, options));
+  // A deck too long to present adds its own note (paged.ts): the user reads the outline's.
+  outline.diagnostics = deck.diagnostics;
   return { outline, deck, html: renderDeck(deck, render), candidates };
 }

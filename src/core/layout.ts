@@ -12,6 +12,8 @@ const GAP = 20;
 export const LINE_HEIGHT = 51;
 /** Body characters per visual line: 1120 px / 32 px = 35, one kept as slack. */
 export const BODY_CHARS_PER_LINE = 34;
+/** Lines of body text on a slide with no head, the most any slide has. */
+export const MAX_BODY_LINES = Math.floor(CONTENT_HEIGHT / LINE_HEIGHT);
 /** A list item (30 px at 1.5 plus margins), one line for a headline. */
 export const ITEM_HEIGHT = 51;
 const ITEM_CHARS_PER_LINE = Math.floor((CONTENT_WIDTH - 48) / 30);

@@ -21,9 +21,10 @@
 //
 // A text line that would read as syntax (starting with #, \, <!-- or ---) is written with a
 // leading backslash, which the reader removes.
-import { Document, isSeq, parse as parseYaml } from 'yaml';
+import { Document, isSeq } from 'yaml';
+import { readSettingsBlock } from './front-matter.js';
 import { CLOSING_START, INTERJECTION, SALUTATION } from './markers.js';
-import { normalizeLine, rawLines } from './normalize.js';
+import { cleanLines, rawLines } from './normalize.js';
 import { assignKeywords } from './rules/agenda.js';
 import type { Diagnostic, Outline, Point, Theme } from './types.js';
 import { labelOf } from './headline.js';
@@ -31,8 +32,6 @@ import { labelOf } from './headline.js';
 /** Front matter keys this module reads and writes (besides the deck options' own `title`). */
 export const OUTLINE_KEYS = ['subtitle', 'meta', 'salutation', 'agenda', 'keywords'] as const;
 
-const FENCE = /^(?:\uFEFF)?---[ \t]*$/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 /** `#`, `##`, `###` headings; deeper ones (`####`) are text of the point they stand in. */
 const HEADING = /^(#{1,3})(?!#)[ \t]*(.*)$/;
 /** Section markers. Matches `<!-- 结尾 -->`; not `<!-- 备注 -->` (an ordinary comment, dropped). */
@@ -70,7 +69,9 @@ export function outlineToMarkdown(o: Outline): string {
   const block = (head: string | null, text: string | string[] | undefined) => {
     if (head !== null) out.push(head, '');
     const lines = (Array.isArray(text) ? text : [text]).flatMap(paragraphsOf);
-    if (lines.length > 0) out.push(...lines, '');
+    // A loop, not push(...lines): a paged text's body has more lines than a call takes arguments.
+    for (const line of lines) out.push(line);
+    if (lines.length > 0) out.push('');
   };
   block(null, o.opening);
   for (const t of o.themes) {
@@ -115,17 +116,12 @@ function asList(v: unknown): string[] | undefined {
   return text === undefined ? undefined : text.split(/[\s、，,]+/).filter(Boolean);
 }
 
-/** Reads the front matter, if any: its fields and the index of the first line after it. */
+/** Reads the front matter, if any: its fields and the index of the first line after it. A `---`
+ *  block that is no settings (front-matter.ts says why to the user) is read as text. */
 function readFrontMatter(lines: string[]): { fields: Fields; from: number } {
-  if (!FENCE.test(lines[0] ?? '')) return { fields: {}, from: 0 };
-  const end = lines.findIndex((l, i) => i > 0 && CLOSE.test(l));
-  if (end < 0) return { fields: {}, from: 0 };
-  let data: unknown;
-  try {
-    data = parseYaml(lines.slice(1, end).join('\n'));
-  } catch {
-    data = null; // front-matter.ts reports YAML errors to the user
-  }
+  const block = readSettingsBlock(lines, OUTLINE_KEYS);
+  if (block.kind !== 'settings') return { fields: {}, from: 0 };
+  const data: unknown = block.doc.toJSON();
   const d = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
   const fields: Fields = {
     subtitle: asText(d.subtitle),
@@ -135,7 +131,7 @@ function readFrontMatter(lines: string[]): { fields: Fields; from: number } {
     keywords: Array.isArray(d.keywords) ? d.keywords.map((k) => asText(k) ?? '') : undefined,
     title: asText(d.title),
   };
-  return { fields, from: end + 1 };
+  return { fields, from: block.end + 1 };
 }
 
 const join = (ps: Para[]): string => ps.map((p) => p.text).join('\n');
@@ -150,10 +146,12 @@ export function markdownOutline(text: string): Outline {
   let body: Para[] | undefined;
   let closing: Para[] | undefined;
   let target: Para[] = opening;
+  let strayTail = 0;
 
-  for (let i = from; i < lines.length; i++) {
-    const lineNo = i + 1;
-    const line = normalizeLine(lines[i], lineNo, diagnostics);
+  const clean = cleanLines(lines.slice(from).join('\n'), diagnostics, from + 1);
+  for (let k = 0; k < clean.length; k++) {
+    const lineNo = from + k + 1;
+    const line = clean[k];
     if (line === '') continue;
     if (line.startsWith('\\')) {
       target.push({ text: line.slice(1), line: lineNo });
@@ -182,7 +180,8 @@ export function markdownOutline(text: string): Outline {
       if (name === '正文') target = body = body ?? [];
       else if (name === '结尾') target = closing = closing ?? [];
       else if (themes.length > 0) target = themes[themes.length - 1].tail = themes[themes.length - 1].tail ?? [];
-      else diagnostics.push({ line: lineNo, severity: 'warning', message: '“<!-- 小结 -->”前面没有主题，已忽略这个标记。' });
+      // Said once: the same slip repeated down a file needs no message per line.
+      else if (!strayTail++) diagnostics.push({ line: lineNo, severity: 'warning', message: '“<!-- 小结 -->”前面没有主题，已忽略这个标记。' });
     } else if (!COMMENT.test(line)) {
       target.push({ text: line, line: lineNo });
     }

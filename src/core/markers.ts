@@ -13,11 +13,20 @@ const D = '[0-9０-９]';
 /** Web-site debris such as `##paidbegin##`. Matches `##paidend##`; not `#1` or `## 标题`. */
 export const SITE_DEBRIS = /##[A-Za-z_][\w-]{0,30}##/g;
 
-/** Zero-width characters and the BOM. Matches U+200B; not an ordinary space. */
-export const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+/** Zero-width characters and the BOM, except a joiner (U+200D) between two emoji, which makes
+ *  them one picture (👨‍👩‍👧, 👩🏽‍💻, 🏳️‍🌈: the emoji before it may carry a skin tone or U+FE0F).
+ *  Matches U+200B, and U+200D in `甲\u200D乙`; not the U+200D of 👨‍👩‍👧 nor an ordinary space. */
+export const ZERO_WIDTH =
+  /[\u200B\u200C\u2060\uFEFF]|(?<!\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
-/** Wide or no-break spaces that become an ASCII space. Matches U+3000; not `a`. */
-export const ODD_SPACE = /[\u3000\u00A0\u2002-\u200A\u202F]/g;
+/** Tabs, wide or no-break spaces that become an ASCII space. Matches U+3000 and a tab; not `a`. */
+export const ODD_SPACE = /[\t\u3000\u00A0\u2002-\u200A\u202F]/g;
+
+// ── front matter ─────────────────────────────────────────────────────────────────────────
+
+/** The name of a setting in front matter: ASCII, as every setting is named. Matches `theme`
+ *  `speaker_2`; not `时间` nor `2024`. */
+export const SETTING_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 // ── paragraph-start numbering (levels of official writing) ───────────────────────────────
 
@@ -100,8 +109,8 @@ const NOT_IMPERATIVE = '(?!是|么|不|知道|说|闻|素|件|害|领|务)';
 /** Imperative `要` at a sentence start. Matches `要坚持…`; not `要是…` `要么…` `要知道…` `要素…`. */
 export const YAO_IMPERATIVE = new RegExp(`要${NOT_IMPERATIVE}`, 'y');
 
-/** The end of the sentence from a given offset (sticky at the sentence start): `…？` tells a
- *  question. Matches `为什么要坚持？`; its match ends in 。 for `要坚持。`. */
+/** The end of the sentence from its start (sticky): `…？` tells a question. Matches
+ *  `为什么要坚持？`; its match ends in 。 for `要坚持。`. The caller bounds the text it scans. */
 export const QUESTION_END = /[^。！？!?]*[。！？!?]/y;
 
 /** Words that open a demand's verb phrase: `要坚持…` `要切实…` `要始终…`. */
@@ -164,11 +173,19 @@ export const SPEAKER_LABEL = /^(?:主讲人|主讲|报告人|讲话人|宣讲人
 /** A bracketed note on its own line. Matches `（根据录音整理）`; not `（一）加强…`. */
 export const PAREN_NOTE = /^[（(][^（）()]{2,60}[）)]$/;
 
+/** One name of a breadcrumb: 1–12 characters, no sentence mark or `>`, starting and ending with a
+ *  non-space. The spaces around a `>` then belong to the separator alone: were a name allowed to
+ *  take them too, a line that almost matches (`a  >a  >…a。`) would be tried in 2^n ways. */
+const CRUMB = '[^\\s。，；！？>＞»](?:[^。，；！？>＞»]{0,10}[^\\s。，；！？>＞»])?';
+
 /** Editorial lines that are not speech wherever they stand. Matches `【导读】…` `（来源：新华社）`
  *  `（此处省略…）` `（掌声）` `责任编辑：王五` `…………`, and a pasted web page's furniture: the
  *  breadcrumb `首页 > 新闻中心 > 领导讲话` (3+ short names joined by >), `分享到：`, `上一篇：…`; not `（一）加强…` nor `来源于群众`. */
-export const EDITORIAL_LINE =
-  /^(?:【(?:导读|编者按|摘要|按语|编者的话|提要|核心提示)】|[（(](?:来源|此处省略|略|有删节|节选|本文|编者|作者|根据|(?:热烈|长时间)?(?:掌声|鼓掌|笑声)|全场)[^（）()]*[）)]$|(?:来源|责任编辑|编辑|作者|审核|校对|供稿|原标题|发布时间|发布日期|文章来源|信息来源|浏览次数|阅读次数|上一篇|下一篇|分享到)[：:]|分享到$|当前位置[：:]|【字体|打印本页|关闭窗口|[…．.。·\-—]{3,}$|[^。，；！？>＞»]{1,12}(?:\s*[>＞»]\s*[^。，；！？>＞»]{1,12}){2,}$)/;
+export const EDITORIAL_LINE = new RegExp(
+  '^(?:【(?:导读|编者按|摘要|按语|编者的话|提要|核心提示)】|[（(](?:来源|此处省略|略|有删节|节选|本文|编者|作者|根据|(?:热烈|长时间)?(?:掌声|鼓掌|笑声)|全场)[^（）()]*[）)]$' +
+    '|(?:来源|责任编辑|编辑|作者|审核|校对|供稿|原标题|发布时间|发布日期|文章来源|信息来源|浏览次数|阅读次数|上一篇|下一篇|分享到)[：:]|分享到$|当前位置[：:]|【字体|打印本页|关闭窗口' +
+    `|[…．.。·\\-—]{3,}$|${CRUMB}(?:\\s*[>＞»]\\s*${CRUMB}){2,}$)`,
+);
 
 /** An editorial note in the title block. Matches `这是毛泽东在…会上的讲演。`; not `这是我们的责任。`. */
 export const TITLE_NOTE = /^这是.{2,60}(?:讲话|讲演|演讲|发言|致辞|报告)(?:的.{1,10})?。?$/;

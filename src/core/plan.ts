@@ -1,8 +1,10 @@
 // Outline → Deck: decides the slides, their on-slide text, speaker notes and timing.
 // Order: title, opening, agenda (2+ themes), one stack per theme (theme slide + a slide per
-// point), body slides for a speech without themes, closing.
+// point), body slides for a speech without themes, closing; a text too long for that is paged.
 import { clauseLines, trimHeading } from './clauses.js';
 import { IdRegistry, structuralId } from './ids.js';
+import { MAX_SLIDES } from './limits.js';
+import { fewestSlides, pagedDeck } from './paged.js';
 import { realize, timingOf, type SlideDraft } from './slide-pages.js';
 import type { Deck, DeckEntry, DeckOptions, Outline, Slide, SlideBlock, Theme } from './types.js';
 
@@ -72,17 +74,34 @@ function themeStack(theme: Theme, index: number, themeId: string, ids: IdRegistr
   return drafts;
 }
 
-/** Paragraphs outside any theme: a speech without structure, or themes with neither heading nor points. */
-function bodyParagraphs(outline: Outline): string[] {
-  const plainThemes = outline.themes.length > 0 && outline.themes.every((t) => t.heading === null && t.points.length === 0);
-  return [...(outline.body ?? []), ...(plainThemes ? outline.themes.map((t) => [t.lead, t.tail].filter(Boolean).join('\n')) : [])];
+/**
+ * What the deck shows, in the outline's order: the themes as stacks, then the paragraphs outside
+ * any theme (a speech without structure, a Markdown speech's 正文 section). Themes with neither
+ * heading nor points are no structure: their text is shown as body.
+ */
+function sections(outline: Outline): { themes: Theme[]; body: string[] } {
+  const body = outline.body ?? [];
+  const plain = outline.themes.length > 0 && outline.themes.every((t) => t.heading === null && t.points.length === 0);
+  if (!plain) return { themes: outline.themes, body };
+  return { themes: [], body: [...body, ...outline.themes.map((t) => [t.lead, t.tail].filter(Boolean).join('\n'))] };
 }
 
+/**
+ * The deck, slide by slide as the outline reads; or, when that would make more than MAX_SLIDES
+ * slides, the text paged in order (paged.ts). A long outline is told by counting first, so its
+ * millions of slides are never made; long text in few paragraphs only once its pages are known.
+ */
 export function planDeck(outline: Outline, options: DeckOptions): Deck {
+  const { themes, body } = sections(outline);
+  const fewest = fewestSlides(outline, themes, body);
+  const deck = fewest <= MAX_SLIDES ? structuredDeck(outline, options) : undefined;
+  const slides = deck ? deck.entries.reduce((sum, e) => sum + (e.type === 'slide' ? 1 : e.slides.length), 0) : fewest;
+  if (deck && slides <= MAX_SLIDES) return deck;
   const ids = new IdRegistry();
-  const entries: DeckEntry[] = [];
-  const add = (draft: SlideDraft) => realize(draft, options, ids).forEach((slide) => entries.push({ type: 'slide', slide }));
+  return pagedDeck(outline, options, realize(titleDraft(outline, options, ids), options, ids), ids, slides);
+}
 
+function titleDraft(outline: Outline, options: DeckOptions, ids: IdRegistry): SlideDraft {
   const metaLines = [options.speaker, options.unit, options.date, ...(outline.meta ?? []).filter(isByline)].filter(Boolean) as string[];
   const title = options.title ?? outline.title;
   const subtitle = options.subtitle ?? outline.subtitle;
@@ -90,7 +109,14 @@ export function planDeck(outline: Outline, options: DeckOptions): Deck {
   if (subtitle) titleHead.push({ type: 'subheading', text: shortHeading(subtitle) });
   if (metaLines.length) titleHead.push({ type: 'meta', lines: metaLines });
   const titleNotes = [outline.title, outline.subtitle, ...(outline.meta ?? [])].filter(Boolean).join('\n');
-  add({ kind: 'title', id: ids.take('title'), head: titleHead, lines: [], spokenHead: titleNotes, spoken: '' });
+  return { kind: 'title', id: ids.take('title'), head: titleHead, lines: [], spokenHead: titleNotes, spoken: '' };
+}
+
+function structuredDeck(outline: Outline, options: DeckOptions): Deck {
+  const ids = new IdRegistry();
+  const entries: DeckEntry[] = [];
+  const add = (draft: SlideDraft) => realize(draft, options, ids).forEach((slide) => entries.push({ type: 'slide', slide }));
+  add(titleDraft(outline, options, ids));
 
   outline.opening.forEach((paragraph, i) => {
     const spoken = i === 0 && outline.salutation ? `${outline.salutation}\n${paragraph}` : paragraph;
@@ -100,24 +126,21 @@ export function planDeck(outline: Outline, options: DeckOptions): Deck {
     add({ kind: 'opening', id: ids.take('opening'), head: OPENING_HEAD, lines: [outline.salutation], spoken: outline.salutation });
   }
 
-  const body = bodyParagraphs(outline);
-  if (body.length > 0) {
-    body.forEach((paragraph) => {
-      add({ kind: 'body', id: ids.take(structuralId('body', paragraph)), head: [], lines: clauseLines(paragraph), spoken: paragraph });
-    });
-  } else {
-    const themeIds = outline.themes.map((t, i) => ids.take(structuralId('theme', t.heading ?? t.lead ?? String(i))));
-    if (outline.themes.length >= 2) agendaSlides(outline, themeIds, ids, options).forEach((slide) => entries.push({ type: 'slide', slide }));
-    outline.themes.forEach((theme, i) => {
-      const slides = themeStack(theme, i, themeIds[i], ids).flatMap((d) => realize(d, options, ids));
-      entries.push({ type: 'stack', id: `${themeIds[i]}-stack`, slides });
-    });
-  }
+  const { themes, body } = sections(outline);
+  const themeIds = themes.map((t, i) => ids.take(structuralId('theme', t.heading ?? t.lead ?? String(i))));
+  if (themes.length >= 2) agendaSlides(outline, themeIds, ids, options).forEach((slide) => entries.push({ type: 'slide', slide }));
+  themes.forEach((theme, i) => {
+    const slides = themeStack(theme, i, themeIds[i], ids).flatMap((d) => realize(d, options, ids));
+    entries.push({ type: 'stack', id: `${themeIds[i]}-stack`, slides });
+  });
+  body.forEach((paragraph) => {
+    add({ kind: 'body', id: ids.take(structuralId('body', paragraph)), head: [], lines: clauseLines(paragraph), spoken: paragraph });
+  });
 
   closingDrafts(outline, ids).forEach(add);
   const slides = entries.flatMap((e) => (e.type === 'slide' ? [e.slide] : e.slides));
   return {
-    title,
+    title: options.title ?? outline.title,
     entries,
     options,
     totalSeconds: slides.reduce((sum, s) => sum + s.timing, 0),

@@ -42,3 +42,60 @@ describe('front matter', () => {
     expect(deck.totalSeconds).toBeGreaterThan(slow);
   });
 });
+
+/** The diagnostic of a `---` block read as speech text, closed on `closeLine` by `close`. */
+const readAsText = (closeLine: number, why: string, close = '---') =>
+  `“---”与第 ${closeLine} 行的“${close}”之间的内容没有当作设置（${why}），已作为讲话正文保留。设置区每行写成“名称: 值”，可用：title、subtitle、speaker、unit、date、theme、rate。`;
+
+describe('a `---` block that is not settings is speech text', () => {
+  it('keeps a speech that opens with a rule: title, salutation and headings before the next rule', () => {
+    const text = '---\n关于加强作风建设的讲话\n同志们：\n一、提高认识\n要读书。\n二、狠抓落实\n要实干。\n---\n谢谢大家。\n';
+    const { outline } = compileSpeech(text);
+    expect(outline.title).toBe('关于加强作风建设的讲话');
+    expect(outline.salutation).toBe('同志们：');
+    expect(outline.themes.map((t) => [t.heading, t.lead])).toEqual([
+      ['一、提高认识', '要读书。'],
+      ['二、狠抓落实', '要实干。'],
+    ]);
+    expect(outline.closing).toEqual(['谢谢大家。']);
+    // The rules themselves are kept too, as editorial lines beside the title.
+    expect(outline.meta).toEqual(['---', '---']);
+    expect(outline.diagnostics[0]).toEqual({ line: 1, severity: 'warning', message: readAsText(8, '不是“名称: 值”的写法') });
+  });
+
+  const cases: Array<[name: string, block: string[], close: string, why: string]> = [
+    ['a list', ['- 学习', '- 落实'], '---', '不是“名称: 值”的写法'],
+    ['a mapping with Chinese keys', ['时间: 2024年5月', '地点: 礼堂'], '---', '“时间”不是设置的名称'],
+    ['a Chinese key beside a known setting', ['title: 学思践悟', '主持人: 张三'], '---', '“主持人”不是设置的名称'],
+    ['ASCII keys none of which is a setting', ['colour: red', 'size: 3'], '...', '其中没有可用的设置'],
+    ['invalid YAML', ['title: 学思践悟', '一、加强学习：要读原著'], '---', '第 3 行不是“名称: 值”的写法'],
+    ['nothing at all', [], '---', '不是“名称: 值”的写法'],
+    ['a block too long to be settings', [`title: ${'长'.repeat(10_000)}`], '---', '超过 10000 个字符，太长'],
+  ];
+  for (const [name, block, close, why] of cases) {
+    it(`${name}: kept whole, with the line and the reason`, () => {
+      const text = ['---', ...block, close, '在读书班上的发言', '要读原著。'].join('\n');
+      const front = splitFrontMatter(text);
+      expect(front.body).toBe(text);
+      expect(front.options).toEqual({});
+      expect(front.diagnostics).toEqual([{ line: 1, severity: 'warning', message: readAsText(block.length + 2, why, close) }]);
+    });
+  }
+
+  it('still reads a block of settings with an unknown key beside a known one, warning about that key', () => {
+    const front = splitFrontMatter('---\ntitle: 学思践悟\ncolour: red\n---\n' + SPEECH);
+    expect(front.options).toEqual({ title: '学思践悟' });
+    expect(front.diagnostics).toEqual([{ line: 3, severity: 'warning', message: '不认识的设置“colour”，可用：title、subtitle、speaker、unit、date、theme、rate：已忽略。' }]);
+    expect(front.body).toBe('\n\n\n\n' + SPEECH);
+  });
+
+  it('in a Markdown speech too: the block is text of the opening, and its outline keys still count as settings', () => {
+    const { outline } = compileSpeech('---\n正文一\n正文二\n---\n# 标题\n正文三\n', {}, { notes: true }, 'md');
+    expect(outline.title).toBe('标题');
+    expect(outline.body).toEqual(['---', '正文一', '正文二', '---', '正文三']);
+    expect(outline.diagnostics[0]).toEqual({ line: 1, severity: 'warning', message: readAsText(4, '不是“名称: 值”的写法') });
+    const settings = compileSpeech('---\nagenda: [学, 做]\n---\n# 标题\n## 学\n要学。\n## 做\n要做。\n', {}, { notes: true }, 'md');
+    expect(settings.outline.agenda).toEqual(['学', '做']);
+    expect(settings.outline.diagnostics).toEqual([]);
+  });
+});

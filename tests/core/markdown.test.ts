@@ -120,6 +120,12 @@ describe('a Markdown speech written by hand', () => {
     expect(o2.diagnostics).toEqual([{ line: 2, severity: 'warning', message: expect.stringContaining('###') }]);
   });
 
+  it('warns once about a tail marker without a theme, however often it stands', () => {
+    const o = markdownOutline('# 题\n<!-- 小结 -->\n正文。\n<!-- 小结 -->\n<!-- 小结 -->\n');
+    expect(o.diagnostics).toEqual([{ line: 2, severity: 'warning', message: '“<!-- 小结 -->”前面没有主题，已忽略这个标记。' }]);
+    expect(o.body).toEqual(['正文。']);
+  });
+
   it('never throws on odd input', () => {
     for (const text of ['', '---', '---\n: [\n---\n#', '#\n##\n###\n<!-- 小结 -->', '\\', '# a\n<!-- 正文 -->\n<!-- 结尾 -->']) {
       expect(() => markdownOutline(text)).not.toThrow();

@@ -54,6 +54,8 @@ describe('markers', () => {
     ['EDITORIAL_LINE', '首页 > 新闻中心 > 领导讲话', '收入 > 支出，说明形势好'],
     ['EDITORIAL_LINE', '上一篇：区政府召开常务会议', '上一篇文章说过'],
     ['SPEAKER_LABEL', '主讲人：某大学党委书记  陈立新', '主讲的内容'],
+    ['SETTING_NAME', 'speaker_2', '时间'],
+    ['ZERO_WIDTH', '甲\u200D乙', '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}'],
   ];
   for (const [name, yes, no] of cases) {
     it(`${name}: “${yes}” yes, “${no}” no`, () => {

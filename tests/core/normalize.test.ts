@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileSpeech } from '../../src/core/compile.js';
 import { normalize } from '../../src/core/normalize.js';
 import { firstSentence, paragraphs, sentences } from '../../src/core/segment.js';
 
@@ -18,6 +19,30 @@ describe('normalize', () => {
       { line: 2, severity: 'info', message: '删除了网页残留标记“##x##”。' },
       { line: 3, severity: 'info', message: '删除了网页残留标记“##paidend##”。' },
     ]);
+  });
+
+  it('keeps a zero-width joiner between two emoji (one picture), removes every other zero-width character', () => {
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    const coder = '\u{1F469}\u{1F3FD}\u200D\u{1F4BB}';
+    const rainbow = '\u{1F3F3}\uFE0F\u200D\u{1F308}';
+    expect(normalize(`我家${family}，她是${coder}，挂起${rainbow}。`).text).toBe(`我家${family}，她是${coder}，挂起${rainbow}。`);
+    expect(normalize('甲\u200D乙\u200B丙\u200C丁\u2060戊\uFEFF己\u{1F600}\u200D。\u200D\u{1F600}').text).toBe('甲乙丙丁戊己\u{1F600}。\u{1F600}');
+    expect(compileSpeech(`家和万事兴\n我家${family}很幸福。`).html).toContain(`我家${family}很幸福。`);
+  });
+
+  it('names the first 20 markers removed and counts the rest in one line', () => {
+    const n = normalize(Array.from({ length: 25 }, (_, i) => `##paid${i}##第${i + 1}段。`).join('\n'));
+    expect(n.text.split('\n')).toHaveLength(25);
+    expect(n.diagnostics).toHaveLength(21);
+    expect(n.diagnostics[19]).toEqual({ line: 20, severity: 'info', message: '删除了网页残留标记“##paid19##”。' });
+    expect(n.diagnostics[20]).toEqual({ line: 21, severity: 'info', message: '另有 5 处网页残留标记（如“##paidbegin##”）也已删除。' });
+  });
+
+  it('counts lines the way the file does, whatever ends them (CRLF, CR, LF) and whatever is removed between', () => {
+    const n = normalize('甲\r\u200B\n乙\r\n\r丙##x##\n丁');
+    expect(n.text).toBe('甲\n乙\n丙\n丁');
+    expect(n.sourceLines).toEqual([1, 3, 5, 6]);
+    expect(n.diagnostics).toEqual([{ line: 5, severity: 'info', message: '删除了网页残留标记“##x##”。' }]);
   });
 
   it('keeps full-width digits as typed (the rules read both widths)', () => {

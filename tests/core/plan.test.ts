@@ -128,6 +128,24 @@ describe('planDeck on a speech without themes', () => {
       ['closing', '结尾一段。'],
     ]);
   });
+
+  it('shows both the themes and the body of a Markdown speech that has a 正文 section beside its ## themes', () => {
+    const mixed: Outline = {
+      title: '题',
+      opening: [],
+      themes: [{ heading: '一、学习', lead: '要读书。', points: [], line: 2 }],
+      body: ['正文段落。'],
+      closing: [],
+      diagnostics: [],
+    };
+    const slides = slidesOf(planDeck(mixed, resolveOptions()).entries);
+    expect(slides.map((s) => [s.kind, s.notes])).toEqual([
+      ['title', '题'],
+      ['theme', '一、学习\n要读书。'],
+      ['body', '正文段落。'],
+      ['closing', '回顾：一、学习。谢谢大家。'],
+    ]);
+  });
 });
 
 describe('planDeck with a paragraph-long heading', () => {

@@ -14,6 +14,8 @@ const ODD: Array<[string, string]> = [
   ['numbers only', '1.\n2.\n3.\n1.2\n3.5万元\n2024年'],
   ['quotes unbalanced', '“忠”字为先。“\n“专”字为标。”\n“实\n'],
   ['surrogates and controls', '\u0000\u0007\uD800讲话\u200B稿\uFEFF\n\u2028段落'],
+  // Spaces that a breadcrumb's names and its separators could both take: tried in 2^n ways once.
+  ['a breadcrumb look-alike with double spaces', `${'首页  >'.repeat(16)}。\n正文。`],
   ['one huge run-in series', Array.from({ length: 300 }, (_, i) => `“${String.fromCharCode(0x4e00 + i)}”字为先。要做${i}。要做好。`).join('\n')],
 ];
 

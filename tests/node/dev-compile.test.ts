@@ -90,7 +90,7 @@ describe('dev server with a long speech beside a short one', () => {
   let dev: Awaited<ReturnType<typeof devProcess>>;
 
   beforeAll(async () => {
-    writeFileSync(join(dir, 'long.txt'), longSpeech(6e6));
+    writeFileSync(join(dir, 'long.txt'), longSpeech(12e6));
     writeFileSync(join(dir, 'short.txt'), SMALL);
     dev = await devProcess(dir);
   });

@@ -46,10 +46,13 @@ function hitsOf(text: string): Hit[] {
   return withLeadingSubjects(hits, sentenceStarts(text));
 }
 
+/** How far a question's end is looked for: a longer sentence is no question heading a demand. */
+const QUESTION_REACH = 120;
+
 /** Whether the sentence starting at `at` is a question (为什么要始终坚持从严治党？). */
 function asksAt(text: string, at: number): boolean {
-  QUESTION_END.lastIndex = at;
-  return QUESTION_END.exec(text)?.[0].endsWith('？') ?? false;
+  QUESTION_END.lastIndex = 0;
+  return QUESTION_END.exec(text.slice(at, at + QUESTION_REACH))?.[0].endsWith('？') ?? false;
 }
 
 /**
@@ -87,7 +90,7 @@ function runsOf(hits: Hit[]): Hit[] {
   const out: Hit[] = [];
   let run: Hit[] = [];
   const flush = () => {
-    if (run.length >= 2) out.push(...run);
+    if (run.length >= 2) for (const h of run) out.push(h);
     run = [];
   };
   for (const h of hits) {

@@ -74,7 +74,8 @@ function numbered(flow: Paragraph[], start: ThemeStart, body: Body, heading: str
   const marks = numberedPointStarts(flow, start, body);
   if (marks.at.length === 0 || !hasGap(marks.ordinals)) return marks.at;
   const all = inline(body, heading);
-  return all.length > marks.at.length && marks.at.every((at) => all.includes(at)) ? all : marks.at;
+  const inAll = new Set(all);
+  return all.length > marks.at.length && marks.at.every((at) => inAll.has(at)) ? all : marks.at;
 }
 
 /**

@@ -23,10 +23,12 @@ const REFRAIN_SENTENCE = 90;
 export function refrainSeries(flow: Paragraph[], from: number, to: number): number[] {
   const end = Math.min(to, from + MAX_SPAN);
   const members = new Map<string, number[]>();
+  // Measured once: the count below looks at every occurrence of every candidate refrain.
+  const firstLength = flow.slice(from, end).map((p) => firstSentence(p.text).length);
   for (let i = from; i < end; i++) {
     const p = flow[i].text;
     if (numberingOf(p) || INTERJECTION.test(p) || SALUTATION.test(p)) continue;
-    const first = firstSentence(p);
+    const first = p.slice(0, firstLength[i - from]);
     if (first.length > REFRAIN_SENTENCE) continue;
     const seen = new Set<string>();
     for (let at = 2; at + REFRAIN <= first.length; at++) {
@@ -46,7 +48,7 @@ export function refrainSeries(flow: Paragraph[], from: number, to: number): numb
       const p = flow[i].text;
       let at = p.indexOf(gram);
       while (at >= 0) {
-        if (!own.has(i) || at >= firstSentence(p).length) elsewhere++;
+        if (!own.has(i) || at >= firstLength[i - from]) elsewhere++;
         at = p.indexOf(gram, at + 1);
       }
     }

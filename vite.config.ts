@@ -1,6 +1,6 @@
 // `npm run dev`: Vite serves every speech in slides/ as a deck (see src/node/vite-plugin.ts).
 import { defineConfig } from 'vite';
-import { lectern } from './src/node/vite-plugin.js';
+import { lectern } from './src/node/serve/vite-plugin.js';
 
 export default defineConfig({
   plugins: [lectern({ dir: 'slides' })],

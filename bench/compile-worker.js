@@ -6,10 +6,10 @@ import { makeSpeech } from './lib/corpus.js';
 const { bytes, budgetMs, maxRuns } = workerData;
 const core = (m) => import(new URL(`../lib/core/${m}.js`, import.meta.url));
 const [{ compileSpeech }, { normalize }, { buildOutline }, { planDeck }, { resolveOptions }, { renderDeck }] = await Promise.all(
-  ['compile', 'normalize', 'outline', 'plan', 'options', 'render'].map(core),
+  ['compile', 'text/normalize', 'outline/outline', 'plan/plan', 'plan/options', 'render/render'].map(core),
 );
 // Front matter (options at the top of a speech) is newer than the other stages: optional here.
-const { splitFrontMatter } = await core('front-matter').catch(() => ({}));
+const { splitFrontMatter } = await core('text/front-matter').catch(() => ({}));
 
 const text = makeSpeech(bytes);
 const size = Buffer.byteLength(text);

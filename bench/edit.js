@@ -37,7 +37,7 @@ function unusedCharacter(text) {
 
 export async function benchEdit(log) {
   const { createServer } = await import('vite');
-  const { lectern } = await import('../lib/node/vite-plugin.js');
+  const { lectern } = await import('../lib/node/serve/vite-plugin.js');
   const dir = tempDir('lectern-bench-slides-');
   const file = join(dir, `${REFERENCE_NAME}.txt`);
   const original = readFileSync(REFERENCE, 'utf8');

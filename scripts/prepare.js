@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const tsc = `${root}node_modules/typescript/bin/tsc`;
 if (!existsSync(tsc)) {
   // Installed as a dependency without its dev tools: lib/ must already be there.
-  if (existsSync(`${root}lib/node/cli.js`)) process.exit(0);
+  if (existsSync(`${root}lib/node/cli/cli.js`)) process.exit(0);
   console.error('Lectern：缺少 typescript，无法编译。请在项目目录运行 npm install。');
   process.exit(1);
 }

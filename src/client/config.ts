@@ -1,6 +1,6 @@
 // reveal.js settings for every Lectern deck, in one place.
 import type { RevealConfig } from 'reveal.js';
-import type { ClientConfig } from '../core/page.js';
+import type { ClientConfig } from '../core/render/page.js';
 
 export function readClientConfig(doc: Document): ClientConfig {
   const raw = doc.getElementById('lectern-config')?.textContent ?? '{}';

@@ -1,12 +1,12 @@
 // The one entry point of the pure core: speech text → outline → deck → markup.
-import { splitFrontMatter } from './front-matter.js';
-import { applyHeadingHints } from './heading-hints.js';
-import { markdownOutline, OUTLINE_KEYS } from './markdown.js';
-import { explainOutline } from './outline.js';
-import type { CandidateRecord } from './rules/series-record.js';
-import { resolveOptions } from './options.js';
-import { planDeck } from './plan.js';
-import { renderDeck, type RenderOptions } from './render.js';
+import { splitFrontMatter } from './text/front-matter.js';
+import { applyHeadingHints } from './outline/heading-hints.js';
+import { markdownOutline, OUTLINE_KEYS } from './outline/markdown.js';
+import { explainOutline } from './outline/outline.js';
+import type { CandidateRecord } from './outline/rules/series-record.js';
+import { resolveOptions } from './plan/options.js';
+import { planDeck } from './plan/plan.js';
+import { renderDeck, type RenderOptions } from './render/render.js';
 import type { Deck, DeckOptions, Outline } from './types.js';
 
 export interface Compiled {

@@ -2,8 +2,8 @@
 // or gains anything shows), nothing lost, and the 50 ms guard. Returns the outlines by name for
 // the corpus's own detail tests.
 import { expect, it } from 'vitest';
-import { buildOutline } from '../../src/core/outline.js';
-import { scoreSpeech, totals } from '../../src/core/score.js';
+import { buildOutline } from '../../src/core/outline/outline.js';
+import { scoreSpeech, totals } from '../../src/core/outline/score.js';
 import type { Outline } from '../../src/core/types.js';
 import { fixtures, outlineSpeech, speechWithoutMeta } from './helpers.js';
 

@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalize } from '../../src/core/normalize.js';
-import { outlineText } from '../../src/core/outline.js';
-import type { Expected } from '../../src/core/score.js';
+import { normalize } from '../../src/core/text/normalize.js';
+import { outlineText } from '../../src/core/outline/outline.js';
+import type { Expected } from '../../src/core/outline/score.js';
 import type { Outline } from '../../src/core/types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

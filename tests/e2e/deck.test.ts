@@ -1,8 +1,8 @@
 // The built reference deck in a real browser: structure, notes, no errors, speaker view.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildDecks } from '../../src/node/build.js';
-import { serveStatic, type StaticServer } from '../../src/node/static-server.js';
+import { buildDecks } from '../../src/node/build/build.js';
+import { serveStatic, type StaticServer } from '../../src/node/serve/static-server.js';
 import { describeBrowser, launchBrowser, overflowingSlides, waitForDeck, watchPage } from '../helpers/browser.js';
 import { REFERENCE, REFERENCE_NAME, tempDir } from '../helpers/paths.js';
 

@@ -4,8 +4,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildDecks } from '../../src/node/build.js';
-import { serveStatic, type StaticServer } from '../../src/node/static-server.js';
+import { buildDecks } from '../../src/node/build/build.js';
+import { serveStatic, type StaticServer } from '../../src/node/serve/static-server.js';
 import { describeBrowser, launchBrowser, overflowingSlides, waitForDeck } from '../helpers/browser.js';
 import { REFERENCE, REFERENCE_NAME, ROOT, tempDir } from '../helpers/paths.js';
 

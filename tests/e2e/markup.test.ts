@@ -4,8 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildDecks } from '../../src/node/build.js';
-import { serveStatic, type StaticServer } from '../../src/node/static-server.js';
+import { buildDecks } from '../../src/node/build/build.js';
+import { serveStatic, type StaticServer } from '../../src/node/serve/static-server.js';
 import { describeBrowser, launchBrowser, waitForDeck, watchPage } from '../helpers/browser.js';
 import { tempDir } from '../helpers/paths.js';
 
@@ -27,7 +27,7 @@ const SPEECH = [
 /** What the speech says literally and every slide must be able to show. */
 const TYPED = ['<b>粗体</b>', '<iframe src=x>', '<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=2">', '*星号*', '# 井号', '[x](y)', '`反引号`', '```代码块```'];
 
-/** The elements src/core/render.ts writes inside `.slides`. */
+/** The elements src/core/render/render.ts writes inside `.slides`. */
 const RENDERER_TAGS = ['section', 'div', 'p', 'h2', 'ol', 'li', 'a', 'span', 'em', 'aside', 'footer'];
 
 describeBrowser('markup in a speech, in Chromium', () => {

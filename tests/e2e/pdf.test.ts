@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { exportPdfs } from '../../src/node/export-pdf.js';
+import { exportPdfs } from '../../src/node/export/pdf/export-pdf.js';
 import { describeBrowser } from '../helpers/browser.js';
 import { REFERENCE, REFERENCE_NAME, tempDir } from '../helpers/paths.js';
 

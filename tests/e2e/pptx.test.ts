@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileSpeech } from '../../src/core/compile.js';
 import type { Slide } from '../../src/core/types.js';
-import { writePptx } from '../../src/node/pptx.js';
-import { readSpeech } from '../../src/node/read-speech.js';
+import { writePptx } from '../../src/node/export/pptx/pptx.js';
+import { readSpeech } from '../../src/node/input/read-speech.js';
 import { REFERENCE, REFERENCE_NAME, tempDir } from '../helpers/paths.js';
 
 const silent = { step() {}, done() {}, warn() {}, error() {} };

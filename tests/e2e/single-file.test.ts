@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildDecks } from '../../src/node/build.js';
+import { buildDecks } from '../../src/node/build/build.js';
 import { describeBrowser, launchBrowser, waitForDeck, watchPage } from '../helpers/browser.js';
 import { REFERENCE, REFERENCE_NAME, tempDir } from '../helpers/paths.js';
 

@@ -2,7 +2,7 @@
 // reason, unless LECTERN_REQUIRE_BROWSER=1 (CI), where a missing browser fails them.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { BROWSER_ARGS, findBrowser, MISSING_BROWSER_MESSAGE } from '../../src/node/browser.js';
+import { BROWSER_ARGS, findBrowser, MISSING_BROWSER_MESSAGE } from '../../src/node/export/pdf/browser.js';
 
 export const browserPath = findBrowser();
 const required = process.env.LECTERN_REQUIRE_BROWSER === '1';

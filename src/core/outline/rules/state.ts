@@ -1,0 +1,40 @@
+// What every rule reads and writes. Rules run in the order of the table in rules/index.ts;
+// each one may rely on the decisions of the rules before it.
+import type { Diagnostic, Outline, Paragraph } from '../../types.js';
+import type { CandidateRecord } from './series-record.js';
+
+/** Where a theme begins: a paragraph whose first `headingLength` characters are its heading. */
+export interface ThemeStart {
+  /** Index into `flow`. */
+  index: number;
+  headingLength: number;
+  /** Numbering family of the heading (e.g. `cn-dun` for 一、), so points use another level. */
+  family: string;
+  keyword?: string;
+}
+
+export interface OutlineState {
+  /** Speech paragraphs in order; editorial lines are taken out of it into `meta`. */
+  flow: Paragraph[];
+  /** Lines moved to outline.meta, with their line, so meta keeps the text's order. */
+  meta: Paragraph[];
+  outline: Outline;
+  /** First flow index not yet claimed by the title block or the salutation. */
+  bodyStart: number;
+  /** Flow index where the closing begins (flow.length when there is none). */
+  closingStart: number;
+  themeStarts: ThemeStart[];
+  /** Items announced in the opening (e.g. 忠 专 实 勤 清), with the paragraph that announced them. */
+  agenda?: { items: string[]; index: number };
+  diagnostics: Diagnostic[];
+  /** Every series weighed for themes and points, with its score and verdict (for --why). */
+  candidates: CandidateRecord[];
+}
+
+/** One named step of the outline pipeline (markdown-it core style: same signature for all). */
+export type Rule = (state: OutlineState) => void;
+
+/** Adds a diagnostic about `line` of the user's file (the printer puts 「第 N 行：」 in front). */
+export function warn(state: OutlineState, line: number, message: string, severity: Diagnostic['severity'] = 'warning'): void {
+  state.diagnostics.push({ line, message, severity });
+}

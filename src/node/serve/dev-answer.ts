@@ -1,0 +1,97 @@
+// What the dev server answers for an address: the deck list, a deck's page, its fonts, a
+// redirect, or (null) "not ours, Vite answers". Whatever goes wrong, the page is in Chinese.
+import type { ServerResponse } from 'node:http';
+import type { ViteDevServer } from 'vite';
+import { renderDeckIndex } from '../../core/render/deck-index.js';
+import { SLIDES_MARK, type DevDeck } from './dev-deck.js';
+import { technicalDetail, type SpeechRef } from './dev-loader.js';
+import { errorPage } from './dev-pages.js';
+
+export interface DevContext {
+  server: ViteDevServer;
+  /** The speeches in the folder, as they are now. */
+  decks(): Promise<SpeechRef[]>;
+  /** A speech's deck, compiled off the request path (dev-loader.ts). */
+  load(speech: SpeechRef): Promise<DevDeck>;
+}
+
+export interface Answer {
+  status: number;
+  body?: string | Uint8Array | (string | Uint8Array)[];
+  type?: string;
+  location?: string;
+}
+
+type ReadyDevDeck = Extract<DevDeck, { ok: true }>;
+
+/** Thrown messages of our own are Chinese and meant for the author; anything else is not. */
+const CHINESE = /[\u4e00-\u9fff]/;
+const UNEXPECTED = '预览服务器处理这个页面时出错：请保存一下讲话稿或刷新页面再试；如果一直出错，请重新运行 npm run dev。';
+/** /<name>/, /<name>/index.html, /<name>/fonts/<file>, and /<name> to redirect. */
+const DECK_PATH = /^\/([^/]+)(\/(index\.html|fonts\/([\w.-]+))?)?$/;
+
+async function htmlPage(server: ViteDevServer, url: string, html: string): Promise<Answer> {
+  return { status: 200, body: await server.transformIndexHtml(url, html) };
+}
+
+/** The page passes through Vite without its slides: Vite's HTML pass over a 10 MB deck took seconds. */
+async function deckPage(server: ViteDevServer, url: string, deck: ReadyDevDeck): Promise<Answer> {
+  const page = await server.transformIndexHtml(url, deck.shell);
+  const at = page.indexOf(SLIDES_MARK);
+  if (at < 0) throw new Error('the slides marker did not survive the HTML transform');
+  const head = page.slice(0, at).replace('</head>', `<style>${deck.fonts.css}</style>\n</head>`);
+  return { status: 200, body: [head, deck.slides, page.slice(at + SLIDES_MARK.length)] };
+}
+
+function fontFile(deck: ReadyDevDeck, file: string): Answer | null {
+  if (file === 'OFL.txt') return { status: 200, body: deck.fonts.licence, type: 'text/plain; charset=utf-8' };
+  const font = deck.fonts.fonts.find((f) => f.file === file);
+  return font ? { status: 200, body: font.data, type: 'font/woff' } : null;
+}
+
+export async function answer({ server, decks, load }: DevContext, url: string): Promise<Answer | null> {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url, 'http://x').pathname);
+  } catch {
+    return null; // A malformed address is not a deck: Vite answers it.
+  }
+  const index = path === '/' || path === '/index.html';
+  const match = DECK_PATH.exec(path);
+  // Vite's own modules (/@vite/client, /src/…) are not decks: the folder is not even read.
+  if (!index && !match) return null;
+  const all = await decks();
+  if (index) {
+    if (all.length === 1) return { status: 302, location: `/${encodeURIComponent(all[0].name)}/` };
+    const loaded = await Promise.all(all.map((d) => load(d)));
+    return htmlPage(server, url, renderDeckIndex(loaded.flatMap((d) => (d.ok ? [d.summary] : []))));
+  }
+  const speech = match && all.find((d) => d.name === match[1]);
+  if (!match || !speech) return null;
+  if (!match[2]) return { status: 302, location: `/${encodeURIComponent(speech.name)}/` };
+  const deck = await load(speech);
+  if (!deck.ok) return htmlPage(server, url, errorPage(deck.message));
+  return match[4] ? fontFile(deck, match[4]) : deckPage(server, url, deck);
+}
+
+/** Whatever failed, the page is in Chinese; the details go to the terminal. */
+export async function failure(server: ViteDevServer, url: string, error: unknown): Promise<Answer> {
+  const message = error instanceof Error && CHINESE.test(error.message) ? error.message : UNEXPECTED;
+  server.config.logger.error(`[lectern] ${message}\n${technicalDetail(error)}`);
+  const page = errorPage(message);
+  return htmlPage(server, url, page).catch(() => ({ status: 200, body: page }));
+}
+
+export function send(res: ServerResponse, answer: Answer): void {
+  if (answer.location) {
+    res.writeHead(answer.status, { Location: answer.location });
+    res.end();
+    return;
+  }
+  const chunks = Array.isArray(answer.body) ? answer.body : [answer.body ?? ''];
+  const length = chunks.reduce((n, c) => n + (typeof c === 'string' ? Buffer.byteLength(c) : c.byteLength), 0);
+  const type = answer.type ?? 'text/html; charset=utf-8';
+  res.writeHead(answer.status, { 'Content-Type': type, 'Content-Length': length, 'Cache-Control': 'no-store' });
+  for (const chunk of chunks) res.write(chunk);
+  res.end();
+}

@@ -63,7 +63,7 @@ const INPUTS: Array<[name: string, input: Input]> = [
   ['two themes of 1,990 long lines a PDF copy wrapped', { prefix: '一、学习\n', unit: `${longLine}\n`, count: 1990, suffix: '二、落实\n要做。' }],
   ['numbered points with a gap and 10 MB of inline 就是要', { prefix: '一、学习\n第一，学。\n第三，做。\n', unit: '就是要，', bytes: MB10, suffix: '\n二、落实\n要做。' }],
   ['10 MB of web debris markers in one line', { prefix: '标题\n', unit: '##ab##', bytes: MB10 }],
-  ['10 MB of breadcrumb look-alikes in one line', { unit: '首页  >', bytes: MB10 }],
+  ['10 MB of breadcrumb look-alikes in one line', { unit: '首页  >', bytes: MB10, suffix: '。' }],
   ['10 MB of Markdown “##” headings', { unit: '## 学习\n', bytes: MB10, format: 'md' }],
 ];
 

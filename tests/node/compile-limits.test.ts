@@ -23,10 +23,12 @@ const LIMIT_RSS_KB = 1024 * 1024;
 /** Compiles the speech, then reports time, peak memory, slides, and whether the notes lost any of it
  *  (null for Markdown, whose markers are no text). */
 const CHILD = `
+const { pathToFileURL } = await import('node:url');
 const [lib, spec] = [process.argv[1], JSON.parse(process.argv[2])];
-const { compileSpeech } = await import(lib + '/core/compile.js');
-const { normalize } = await import(lib + '/core/normalize.js');
-const { splitFrontMatter } = await import(lib + '/core/front-matter.js');
+const core = (name) => import(pathToFileURL(lib + '/core/' + name + '.js').href);
+const { compileSpeech } = await core('compile');
+const { normalize } = await core('normalize');
+const { splitFrontMatter } = await core('front-matter');
 const count = spec.count ?? Math.floor(spec.bytes / Buffer.byteLength(spec.unit));
 const text = (spec.prefix ?? '') + spec.unit.repeat(count) + (spec.suffix ?? '');
 const started = performance.now();

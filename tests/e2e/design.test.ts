@@ -36,6 +36,12 @@ function stressSpeech(): string {
   return lines.join('\n');
 }
 
+/** A text too long to present slide by slide (2,001 paragraphs): paged, most pages cut short. */
+function pagedSpeech(): string {
+  const clause = '坚持把学习成果转化为推动工作的实际成效，';
+  return Array.from({ length: 2001 }, (_, i) => `${clause.repeat(i % 7)}第${i + 1}段切实做到知行合一。`).join('\n');
+}
+
 /** The fonts Chromium really drew a node's text with: name, and whether it is a web font. */
 async function fontsOf(page: Page, selector: string): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
@@ -62,6 +68,7 @@ describeBrowser('deck design', () => {
     }
     copyFileSync(REFERENCE, join(speeches, `${REFERENCE_NAME}.txt`));
     writeFileSync(join(speeches, 'stress.txt'), stressSpeech());
+    writeFileSync(join(speeches, 'paged.txt'), pagedSpeech());
     const result = await buildDecks(speeches, { out }, silent);
     expect(result.failed).toBe(0);
     names = result.built.map((b) => b.deck.name);
@@ -74,7 +81,7 @@ describeBrowser('deck design', () => {
     await server?.close();
   });
 
-  it('fits every slide of every fixture deck (all corpora) and the stress deck in 1280×720', async () => {
+  it('fits every slide of every fixture deck (all corpora), the stress deck and a paged deck in 1280×720', async () => {
     expect(names.length).toBeGreaterThanOrEqual(50);
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const overflow: Record<string, unknown> = {};

@@ -23,10 +23,12 @@ const LIMIT_RSS_KB = 1024 * 1024;
 /** Compiles the speech, then reports time, peak memory, slides, and whether the notes lost any of it
  *  (null for Markdown, whose markers are no text). */
 const CHILD = `
+const { pathToFileURL } = await import('node:url');
 const [lib, spec] = [process.argv[1], JSON.parse(process.argv[2])];
-const { compileSpeech } = await import(lib + '/core/compile.js');
-const { normalize } = await import(lib + '/core/text/normalize.js');
-const { splitFrontMatter } = await import(lib + '/core/text/front-matter.js');
+const core = (name) => import(pathToFileURL(lib + '/core/' + name + '.js').href);
+const { compileSpeech } = await core('compile');
+const { normalize } = await core('text/normalize');
+const { splitFrontMatter } = await core('text/front-matter');
 const count = spec.count ?? Math.floor(spec.bytes / Buffer.byteLength(spec.unit));
 const text = (spec.prefix ?? '') + spec.unit.repeat(count) + (spec.suffix ?? '');
 const started = performance.now();
@@ -63,7 +65,7 @@ const INPUTS: Array<[name: string, input: Input]> = [
   ['two themes of 1,990 long lines a PDF copy wrapped', { prefix: '一、学习\n', unit: `${longLine}\n`, count: 1990, suffix: '二、落实\n要做。' }],
   ['numbered points with a gap and 10 MB of inline 就是要', { prefix: '一、学习\n第一，学。\n第三，做。\n', unit: '就是要，', bytes: MB10, suffix: '\n二、落实\n要做。' }],
   ['10 MB of web debris markers in one line', { prefix: '标题\n', unit: '##ab##', bytes: MB10 }],
-  ['10 MB of breadcrumb look-alikes in one line', { unit: '首页  >', bytes: MB10 }],
+  ['10 MB of breadcrumb look-alikes in one line', { unit: '首页  >', bytes: MB10, suffix: '。' }],
   ['10 MB of Markdown “##” headings', { unit: '## 学习\n', bytes: MB10, format: 'md' }],
 ];
 

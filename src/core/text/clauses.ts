@@ -76,12 +76,15 @@ export function clauseLines(text: string, maxChars = 32): string[] {
 
 /** A line this long that stops mid-sentence was wrapped by the source (a PDF or e-mail copy). */
 const WRAPPED_LINE_CHARS = 20;
-/** Tested on a line's last character only: on the whole of a long line each test would scan it. */
-const ENDS_SENTENCE = /[。！？；：!?;:…”’」』）)]/u;
+/** Marks a line may end a sentence with, looked up for its last non-space character only: a
+ *  pattern anchored at the end would be tried along the whole of a long line. */
+const ENDS_SENTENCE = new Uint8Array(0x10000);
+for (const c of '。！？；：!?;:…”’」』）)') ENDS_SENTENCE[c.charCodeAt(0)] = 1;
 
 function endsSentence(line: string): boolean {
-  const trimmed = line.trimEnd();
-  return trimmed !== '' && ENDS_SENTENCE.test(trimmed[trimmed.length - 1]);
+  let i = line.length - 1;
+  while (i >= 0 && IS_SPACE[line.charCodeAt(i)]) i--;
+  return i >= 0 && ENDS_SENTENCE[line.charCodeAt(i)] === 1;
 }
 
 /**
@@ -91,6 +94,7 @@ function endsSentence(line: string): boolean {
  * measured again at every step made a theme of a few thousand long lines take a minute.
  */
 function unwrap(paragraphs: string[]): string[] {
+  if (paragraphs.length === 1) return paragraphs;
   const joined: string[] = [];
   let pieces: string[] = [];
   // Whether the line being built is long enough and stops mid-sentence: it takes the next one.

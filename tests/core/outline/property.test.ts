@@ -1,13 +1,15 @@
 // Property tests over generated speeches: whatever mix of numbering, point markers,
-// punctuation, quotes, markup, web debris, odd whitespace and long runs a speech holds,
-// compiling it never throws, loses nothing, and its markup holds only the renderer's elements.
+// punctuation, quotes, markup, web debris, odd whitespace, emoji, `---` blocks and long runs a
+// speech holds, compiling it never throws, loses nothing (every paragraph is whole and in order
+// in the speaker notes), and its markup holds only the renderer's elements.
+// `npm run fuzz` runs the same properties on many more speeches (LECTERN_FUZZ_RUNS).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isMap, isScalar, parseDocument } from 'yaml';
 import { compileSpeech, type Compiled } from '../../../src/core/compile.js';
-import { splitFrontMatter } from '../../../src/core/text/front-matter.js';
 import { normalize } from '../../../src/core/text/normalize.js';
 import { outlineText } from '../../../src/core/outline/outline.js';
-import type { Outline } from '../../../src/core/types.js';
+import type { Outline, Slide } from '../../../src/core/types.js';
 
 const noSpace = (s: string) => s.replace(/\s+/g, '');
 
@@ -32,6 +34,8 @@ const SITE = ['##paidbegin##', '##paidend##', '##site_x##', '##A-1##'];
 const SPACES = [' ', '\u3000', '\t', '\u00A0', '\u200B', '\uFEFF', '  '];
 const WORDS = ['同志们：', '学习', '坚持', '讲话', '发展', '党建', '落实', '我们', '抓好', '工作', '同志们，', '谢谢大家', '2024年', '3.5万元', 'ABC', '各位领导'];
 const LINE_ENDS = ['\n', '\r\n', '\r', '\n\n', '\r\n\r\n', '\n \u3000\n'];
+/** Emoji joined by U+200D (one picture each), and stray joiners. */
+const EMOJI = ['\u{1F468}\u200D\u{1F469}\u200D\u{1F467}', '\u{1F469}\u{1F3FD}\u200D\u{1F4BB}', '\u{1F3F3}\uFE0F\u200D\u{1F308}', '\u2764\uFE0F\u200D\u{1F525}', '\u{1F600}', '\u200D', '\u{1F600}\u200D'];
 
 const pick = (xs: string[]) => fc.constantFrom(...xs);
 /** A long run: one character repeated, or a long random stretch of CJK. */
@@ -49,6 +53,7 @@ const fragment = fc.oneof(
   { weight: 1, arbitrary: pick(SITE) },
   { weight: 2, arbitrary: pick(SPACES) },
   { weight: 1, arbitrary: pick(HEADING_MARKERS) },
+  { weight: 1, arbitrary: pick(EMOJI) },
   { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
   { weight: 1, arbitrary: longRun },
@@ -62,8 +67,47 @@ const speech = fc
   .array(fc.tuple(line, pick(LINE_ENDS)), { maxLength: 30 })
   .map((lines) => lines.map(([l, end]) => l + end).join(''));
 
-/** Runs of the main property; the three focused ones take a third each (about 5,000 speeches in all). */
-const RUNS = Number(process.env.LECTERN_PROPERTY_RUNS ?? 2500);
+// `---` blocks: settings, and blocks that are text (rules used as separators, prose, lists,
+// Chinese keys, broken YAML), at the start and elsewhere.
+const SETTING_KEYS = ['title', 'subtitle', 'speaker', 'unit', 'date', 'theme', 'rate'];
+/** A YAML value that always parses: double-quoted JSON. */
+const yamlValue = fc.array(fc.oneof(pick(WORDS), pick(MARKUP), pick(QUOTES), pick(EMOJI)), { maxLength: 4 }).map((v) => JSON.stringify(v.join('')));
+const yamlPair = (keys: string[]) => fc.tuple(fc.constantFrom(...keys), yamlValue).map(([k, v]) => `${k}: ${v}`);
+const settingsLines = fc
+  .tuple(yamlPair(SETTING_KEYS), fc.array(yamlPair([...SETTING_KEYS, 'colour', 'x_1']), { maxLength: 4 }))
+  .map(([first, more]) => [first, ...more]);
+const chineseKeyLines = fc.array(yamlPair(['时间', '地点', '主持人', '标题', '一、学习']), { minLength: 1, maxLength: 4 });
+const listLines = fc.array(yamlValue, { minLength: 1, maxLength: 4 }).map((vs) => vs.map((v) => `- ${v}`));
+const brokenYaml = fc.constantFrom(['title: 学思践悟', '一、加强学习：要读原著'], ['theme: [light', 'rate: 1'], ['title: "未闭合'], ['title: a', 'title: b'], ['  - a', 'b: c'], [': x', 'unit: 某局']);
+const blockLines = fc.oneof(settingsLines, chineseKeyLines, listLines, brokenYaml, fc.array(line, { maxLength: 6 }), fc.constant([]));
+const fenced = fc.tuple(blockLines, pick(['---', '...', '--- ', '---\t'])).map(([lines, close]) => ['---', ...lines, close].join('\n'));
+const withBlocks = fc
+  .tuple(fc.option(fc.oneof(fenced, fc.constant('---'))), fc.array(fc.tuple(speech, fc.option(fenced)), { minLength: 1, maxLength: 3 }))
+  .map(([start, parts]) => [start, ...parts.flat()].filter((p) => p !== null).join('\n'));
+
+/**
+ * The speech a text holds, by the rule the README gives: everything, except a block on its first
+ * lines between `---` and `---` (or `...`) that is settings: a YAML mapping, under 10,000
+ * characters, of ASCII names at least one of which is a setting. Settings are blanked line by line.
+ */
+function speechOf(text: string): string {
+  const lines = text.split('\n');
+  if (!/^\uFEFF?---[ \t]*\r?$/.test(lines[0])) return text;
+  const end = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*\r?$/.test(l));
+  if (end < 0) return text;
+  const yaml = lines.slice(1, end).join('\n');
+  const doc = parseDocument(yaml);
+  const keys = isMap(doc.contents) ? doc.contents.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')) : [];
+  const settings =
+    yaml.length < 10_000 && doc.errors.length === 0 && isMap(doc.contents) && keys.every((k) => /^[A-Za-z_][\w-]*$/.test(k)) && keys.some((k) => SETTING_KEYS.includes(k));
+  return settings ? lines.map((l, i) => (i <= end ? '' : l)).join('\n') : text;
+}
+
+/** Runs of the main property; the four focused ones take a third each (about 6,000 speeches in
+ *  all). `npm run fuzz` sets LECTERN_FUZZ_RUNS. */
+const RUNS = Number(process.env.LECTERN_FUZZ_RUNS ?? process.env.LECTERN_PROPERTY_RUNS ?? 2500);
+/** A generous guard per property: a fuzz run of tens of thousands of speeches takes minutes. */
+const TIMEOUT = Math.max(60_000, RUNS * 40);
 
 // ── reading the markup back ─────────────────────────────────────────────────────────────────
 
@@ -146,10 +190,65 @@ function speechOutsideMeta(body: string, o: Outline): string[] {
   return results;
 }
 
+/** Slides whose notes are the deck's own words: the agenda, the recap closing a speech that has no
+ *  closing of its own, a page that only continues a list of points (its notes name the points). */
+function decksOwnWords(slide: Slide): boolean {
+  const speaks = slide.blocks.some((b) => b.type === 'lines');
+  return slide.kind === 'agenda' || (!speaks && (slide.continued === true || slide.kind === 'closing'));
+}
+
+/**
+ * Whether `paragraphs` are found whole in `all`, each after the one before it, except that an
+ * editorial line moved to meta may instead stand in `title` (the title slide's notes), where it
+ * is out of order when it stood elsewhere. A meta line may also occur as speech (a lone `（二）`
+ * early on, and again at the end where it is a note): both readings are tried.
+ */
+function inOrder(paragraphs: string[], all: string, title: string, meta: string[]): boolean {
+  const failed = new Set<string>();
+  const from = (k: number, at: number, left: string[]): boolean => {
+    const key = `${k}:${at}:${left.join('\u0000')}`;
+    if (failed.has(key)) return false;
+    for (let i = k; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
+      const m = left.indexOf(p);
+      if (m >= 0 && title.includes(p) && from(i + 1, at, left.filter((_, j) => j !== m))) return true;
+      const found = all.indexOf(p, at);
+      if (found < 0) {
+        failed.add(key);
+        return false;
+      }
+      at = found + p.length;
+    }
+    return true;
+  };
+  return from(0, 0, [...meta].sort());
+}
+
+/**
+ * Every paragraph of the speech, normalized (markers removed) and without whitespace, is found
+ * whole in the rendered notes of the deck, after the one before it (editorial lines may stand
+ * with the title instead), and every emoji the speech joins stays joined.
+ */
+function notesHoldEveryParagraph(speech: string, compiled: Compiled, notes: { rendered: string }[]): void {
+  const slides = compiled.deck.entries.flatMap((e) => (e.type === 'slide' ? [e.slide] : e.slides));
+  const spoken = notes.map((n) => noSpace(decode(readMarkup(n.rendered).text)));
+  const all = spoken.filter((_, i) => !decksOwnWords(slides[i])).join('');
+  const paragraphs = normalize(speech).text.split('\n').map(noSpace).filter((p) => p !== '');
+  const meta = (compiled.outline.meta ?? []).map(noSpace);
+  expect(inOrder(paragraphs, all, spoken[0], meta), `paragraphs ${JSON.stringify(paragraphs).slice(0, 300)} in notes ${JSON.stringify(all).slice(0, 300)}`).toBe(true);
+  // Normalizing removes stray zero-width characters but keeps the joiner that makes two emoji
+  // one picture: every such joiner the speech has is in the notes too.
+  const joiners = (s: string) => s.match(EMOJI_JOINER)?.length ?? 0;
+  expect(joiners(spoken.join(''))).toBeGreaterThanOrEqual(joiners(speech));
+}
+
+/** A joiner between two emoji (the first may carry a skin tone or U+FE0F). */
+const EMOJI_JOINER = /(?<=\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]?)\u200D(?=\p{Extended_Pictographic})/gu;
+
 // ── the properties ──────────────────────────────────────────────────────────────────────────
 
 /** What the generated speeches reached, so a generator that stops reaching structure is noticed. */
-const reached = { runs: 0, themes: 0, points: 0, meta: 0, continued: 0, salutation: 0, closing: 0 };
+const reached = { runs: 0, themes: 0, points: 0, meta: 0, continued: 0, salutation: 0, closing: 0, settings: 0, blockAsText: 0, emoji: 0 };
 
 function check(text: string): void {
   const compiled = compileSpeech(text);
@@ -161,10 +260,14 @@ function check(text: string): void {
   if (html.includes('data-continued')) reached.continued++;
   if (outline.salutation) reached.salutation++;
   if (outline.closing.length) reached.closing++;
+  const speech = speechOf(text);
+  if (speech !== text) reached.settings++;
+  else if (/^---/.test(text) && outline.diagnostics[0]?.message.includes('之间的内容没有当作设置')) reached.blockAsText++;
+  if (/\p{Extended_Pictographic}\u200D\p{Extended_Pictographic}/u.test(html)) reached.emoji++;
 
   // Nothing lost, nothing repeated, nothing reordered (meta lines are taken out where they stood;
-  // front matter, when the speech opens with it, is settings, not speech).
-  expect(speechOutsideMeta(splitFrontMatter(text).body, outline)).toContain(noSpace(outlineText(outline)));
+  // front matter, when the speech opens with settings, is no speech).
+  expect(speechOutsideMeta(speech, outline)).toContain(noSpace(outlineText(outline)));
 
   // Every slide and stack has its own id, so each deep link goes to one place.
   const ids = [...html.matchAll(/<section id="([^"]*)"/g)].map((m) => m[1]);
@@ -184,6 +287,8 @@ function check(text: string): void {
   const notes = notesBySlide(compiled);
   for (const { planned, rendered } of notes) expect(noSpace(decode(readMarkup(rendered).text))).toBe(noSpace(planned));
   expect(isSubsequence(noSpace(deckOrder(outline)), noSpace(notes.map((n) => n.planned).join('')))).toBe(true);
+  // And from the speech itself to what the speaker reads: every paragraph, whole and in order.
+  notesHoldEveryParagraph(speech, compiled, notes);
 }
 
 describe('generated speeches', () => {
@@ -197,12 +302,22 @@ describe('generated speeches', () => {
     expect(evil.hrefs).toEqual(['javascript:x()']);
   });
 
+  it('the notes check notices a paragraph lost, reordered, or an emoji broken apart', () => {
+    const compiled = compileSpeech('关于学习的讲话\n甲乙丙丁。\n戊己庚辛\u{1F468}\u200D\u{1F469}。');
+    const notes = notesBySlide(compiled);
+    expect(() => notesHoldEveryParagraph('关于学习的讲话\n甲乙丙丁。\n戊己庚辛\u{1F468}\u200D\u{1F469}。', compiled, notes)).not.toThrow();
+    expect(() => notesHoldEveryParagraph('关于学习的讲话\n甲乙丙丁。\n壬癸。', compiled, notes)).toThrow();
+    expect(() => notesHoldEveryParagraph('关于学习的讲话\n戊己庚辛\u{1F468}\u200D\u{1F469}。\n甲乙丙丁。', compiled, notes)).toThrow();
+    const broken = compileSpeech('关于学习的讲话\n甲乙丙丁。\n戊己庚辛\u{1F468}\u{1F469}。');
+    expect(() => notesHoldEveryParagraph('关于学习的讲话\n甲乙丙丁。\n戊己庚辛\u{1F468}\u200D\u{1F469}。', broken, notesBySlide(broken))).toThrow();
+  });
+
   it(`compile without throwing, lose nothing and render only the renderer's markup (${RUNS} runs)`, () => {
     fc.assert(
       fc.property(speech, (text) => check(text)),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('hold for speeches that are mostly markup', () => {
     const markupSpeech = fc
@@ -212,7 +327,7 @@ describe('generated speeches', () => {
       fc.property(markupSpeech, (text) => check(text)),
       { numRuns: Math.ceil(RUNS / 3) },
     );
-  });
+  }, TIMEOUT);
 
   it('hold for speeches that open with settings (front matter) full of markup', () => {
     const value = fc.array(fc.oneof(pick(WORDS), pick(MARKUP), pick(QUOTES), pick(SPACES)), { maxLength: 6 }).map((v) => v.join(''));
@@ -224,7 +339,7 @@ describe('generated speeches', () => {
       fc.property(withSettings, (text) => check(text)),
       { numRuns: Math.ceil(RUNS / 3) },
     );
-  });
+  }, TIMEOUT);
 
   it('hold for a speech built like an official one: title, salutation, numbered themes with points, closing', () => {
     const point = fc
@@ -253,7 +368,34 @@ describe('generated speeches', () => {
       fc.property(official, (text) => check(text)),
       { numRuns: Math.ceil(RUNS / 3) },
     );
-  });
+  }, TIMEOUT);
+
+  it('hold for speeches with --- blocks (settings, rules, prose, lists, Chinese keys, broken YAML) at the start and elsewhere', () => {
+    fc.assert(
+      fc.property(withBlocks, (text) => check(text)),
+      { numRuns: Math.ceil(RUNS / 3) },
+    );
+  }, TIMEOUT);
+
+  it('hold for a speech too long to present slide by slide: more than 2,000 paragraphs, paged', () => {
+    // Generated lines repeated past the cap: the text has no structure to find, only pages.
+    const long = fc
+      .tuple(fc.array(line, { minLength: 1, maxLength: 30 }), pick(LINE_ENDS))
+      .map(([lines, end]) => {
+        const kept = lines.filter((l) => normalize(l).text !== '');
+        const paragraphs = kept.length > 0 ? kept : ['要抓落实。'];
+        return Array.from({ length: Math.ceil(2001 / paragraphs.length) }, () => paragraphs.join(end)).join(end);
+      });
+    fc.assert(
+      fc.property(long, (text) => {
+        check(text);
+        const { deck } = compileSpeech(text);
+        expect(deck.entries.length).toBeLessThanOrEqual(2000);
+        expect(deck.diagnostics.some((d) => d.message.includes('超过 2000 页的上限'))).toBe(true);
+      }),
+      { numRuns: Math.max(5, Math.ceil(RUNS / 250)) },
+    );
+  }, TIMEOUT);
 
   it('reached every kind of structure in a fair share of the runs', () => {
     for (const [kind, count] of Object.entries(reached)) expect(count, kind).toBeGreaterThan(reached.runs / 100);

@@ -4,6 +4,9 @@
 /** A message for the user about their speech. `line` is 1-based in the user's file. */
 export interface Diagnostic {
   line: number;
+  /** Stable, kebab-case English (`numbering-gap`, `web-debris-removed`…): what programs and tests
+   *  match on. One code per kind of message; the message's wording may change, the code may not. */
+  code: string;
   /** Simplified Chinese, says what happened and what to do. Never starts with 「第 N 行：」: whoever
    *  prints it (CLI, dev server) puts the file and the line in front. */
   message: string;

@@ -40,6 +40,7 @@ export function explainOutline(raw: string): ExplainedOutline {
     } catch (error) {
       state.diagnostics.push({
         line: 1,
+        code: 'rule-failed',
         severity: 'warning',
         message: `结构识别规则“${name}”出错，已跳过（${error instanceof Error ? error.message : String(error)}）。请把讲话稿发给开发者。`,
       });
@@ -59,6 +60,7 @@ export function explainOutline(raw: string): ExplainedOutline {
 function unstructured(norm: NormalizedSource): Outline {
   const note: Diagnostic = {
     line: norm.sourceLines[0],
+    code: 'too-many-paragraphs',
     severity: 'warning',
     message: `讲话稿有 ${norm.sourceLines.length} 个自然段，超过 ${MAX_SLIDES} 段，不像一篇讲话：没有识别标题和层次，全文按自然段顺序排列。`,
   };

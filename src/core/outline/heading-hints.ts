@@ -40,6 +40,6 @@ export function applyHeadingHints(outline: Outline, styledHeadings: readonly str
     opening: [...outline.opening, ...before],
     themes,
     body: undefined,
-    diagnostics: [...outline.diagnostics.filter((d) => !d.message.includes('未识别到主题')), note],
+    diagnostics: [...outline.diagnostics.filter((d) => d.code !== 'no-theme-found'), note],
   };
 }

@@ -69,11 +69,6 @@ export async function findSpeeches(target: string): Promise<SpeechList> {
   return { speeches, rejected };
 }
 
-/** The deck's path segment in a URL: `讲话 稿` → `%E8%AE%B2%E8%AF%9D%20%E7%A8%BF`. */
-export function deckUrlPath(name: string): string {
-  return encodeURIComponent(name);
-}
-
 function isSkipped(file: string): boolean {
   // `.DS_Store`, editor swap files; `~$讲话.docx` is the lock file Word keeps while a document is open.
   return file.startsWith('.') || file.startsWith('~$');

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import {
   REJECTED_EXTENSIONS,
   SPEECH_EXTENSIONS,
-  deckUrlPath,
   findSpeeches,
 } from '../../../src/node/input/speech-files.js';
 
@@ -137,15 +136,5 @@ describe('extensions', () => {
     expect(REJECTED_EXTENSIONS).toEqual([
       '.doc', '.wps', '.pdf', '.pptx', '.ppt', '.png', '.jpg', '.jpeg', '.gif', '.bmp', '.webp',
     ]);
-  });
-});
-
-describe('deckUrlPath', () => {
-  it.each([
-    ['讲话 稿', '%E8%AE%B2%E8%AF%9D%20%E7%A8%BF'],
-    ['a-2', 'a-2'],
-    ['a/b?#%', 'a%2Fb%3F%23%25'],
-  ])('%s → %s', (name, expected) => {
-    expect(deckUrlPath(name)).toBe(expected);
   });
 });

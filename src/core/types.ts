@@ -10,8 +10,8 @@ export interface Diagnostic {
   /** Simplified Chinese, says what happened and what to do. Never starts with 「第 N 行：」: whoever
    *  prints it (CLI, dev server) puts the file and the line in front. */
   message: string;
-  /** warnings never stop a build; errors mean the speech could not become a deck. */
-  severity: 'warning' | 'info' | 'error';
+  /** Neither stops a build: a speech that cannot become a deck is reported by the reader, not here. */
+  severity: 'warning' | 'info';
 }
 
 /** Output of normalize(): cleaned text plus what was removed. */

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { markdownOutline, outlineToMarkdown } from '../../../src/core/outline/markdown.js';
-import { buildOutline, buildOutlineFor } from '../../../src/core/outline/outline.js';
+import { buildOutline } from '../../../src/core/outline/outline.js';
 import type { Outline } from '../../../src/core/types.js';
 import { REFERENCE, fixtures } from '../helpers.js';
 
@@ -98,11 +98,6 @@ describe('a Markdown speech written by hand', () => {
     expect(o.closing).toEqual(['谢谢大家！']);
     expect(o.body).toBeUndefined();
     expect(o.diagnostics).toEqual([]);
-  });
-
-  it('is what buildOutlineFor reads for format md', () => {
-    expect(buildOutlineFor(md, 'md')).toEqual(o);
-    expect(buildOutlineFor('讲话\n一、甲\n要做。', 'txt')).toEqual(buildOutline('讲话\n一、甲\n要做。'));
   });
 
   it('reads paragraphs without headings as body, and says when the title is missing', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileSpeech } from '../../../src/core/compile.js';
 import { normalize } from '../../../src/core/text/normalize.js';
-import { firstSentence, paragraphs, sentences } from '../../../src/core/text/segment.js';
+import { firstSentence, paragraphs } from '../../../src/core/text/segment.js';
 
 describe('normalize', () => {
   it('unifies line ends, strips BOM, zero-width characters and wide spaces, drops empty lines', () => {
@@ -57,11 +57,6 @@ describe('segment', () => {
       { text: '乙', line: 2 },
     ]);
     expect(paragraphs('')).toEqual([]);
-  });
-
-  it('splits sentences after 。！？； keeping closing quotes', () => {
-    expect(sentences('他说：“好。”要干；要快！对吗？尾巴').map((s) => s.text)).toEqual(['他说：“好。”', '要干；', '要快！', '对吗？', '尾巴']);
-    expect(sentences('要干；要快').map((s) => s.start)).toEqual([0, 3]);
   });
 
   it('takes the first sentence without stopping at ；', () => {

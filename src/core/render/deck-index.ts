@@ -10,7 +10,7 @@ export interface DeckSummary {
   seconds: number;
 }
 
-export function minutesLabel(seconds: number): string {
+function minutesLabel(seconds: number): string {
   return `约 ${Math.max(1, Math.round(seconds / 60))} 分钟`;
 }
 

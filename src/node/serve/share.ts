@@ -33,7 +33,7 @@ export interface Shared {
 }
 
 /** Listening here reaches the machine's every IPv4 address. */
-export const LAN_HOST = '0.0.0.0';
+const LAN_HOST = '0.0.0.0';
 
 /** IPv4 addresses of this machine that others on the network can reach. */
 export function lanAddresses(): string[] {
@@ -43,7 +43,7 @@ export function lanAddresses(): string[] {
     .map((a) => a!.address);
 }
 
-export function isLoopback(host: string): boolean {
+function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }
 

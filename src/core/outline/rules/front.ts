@@ -84,6 +84,6 @@ export const salutation: Rule = (s) => {
   }
 };
 
-export function clip(text: string, n = 16): string {
+function clip(text: string, n = 16): string {
   return text.length > n ? `${text.slice(0, n)}…` : text;
 }

@@ -4,11 +4,14 @@
 /** A message for the user about their speech. `line` is 1-based in the user's file. */
 export interface Diagnostic {
   line: number;
+  /** Stable, kebab-case English (`numbering-gap`, `web-debris-removed`…): what programs and tests
+   *  match on. One code per kind of message; the message's wording may change, the code may not. */
+  code: string;
   /** Simplified Chinese, says what happened and what to do. Never starts with 「第 N 行：」: whoever
    *  prints it (CLI, dev server) puts the file and the line in front. */
   message: string;
-  /** warnings never stop a build; errors mean the speech could not become a deck. */
-  severity: 'warning' | 'info' | 'error';
+  /** Neither stops a build: a speech that cannot become a deck is reported by the reader, not here. */
+  severity: 'warning' | 'info';
 }
 
 /** Output of normalize(): cleaned text plus what was removed. */

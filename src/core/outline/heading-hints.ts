@@ -30,6 +30,7 @@ export function applyHeadingHints(outline: Outline, styledHeadings: readonly str
   const before = body.slice(0, starts[0]);
   const note: Diagnostic = {
     line: 1,
+    code: 'word-headings-used',
     severity: 'info',
     message: `正文里没有“一、”“第一，”之类的层次标记，已按 Word 的标题样式分为 ${themes.length} 个部分。`,
   };
@@ -39,6 +40,6 @@ export function applyHeadingHints(outline: Outline, styledHeadings: readonly str
     opening: [...outline.opening, ...before],
     themes,
     body: undefined,
-    diagnostics: [...outline.diagnostics.filter((d) => !d.message.includes('未识别到主题')), note],
+    diagnostics: [...outline.diagnostics.filter((d) => d.code !== 'no-theme-found'), note],
   };
 }

@@ -169,7 +169,7 @@ export function markdownOutline(text: string): Outline {
     } else if (heading) {
       let theme = themes[themes.length - 1];
       if (!theme) {
-        diagnostics.push({ line: lineNo, severity: 'warning', message: '“###”要点前面没有“##”主题，已放进一个无标题的主题。' });
+        diagnostics.push({ line: lineNo, code: 'point-before-theme', severity: 'warning', message: '“###”要点前面没有“##”主题，已放进一个无标题的主题。' });
         themes.push((theme = { heading: null, line: lineNo, lead: [], points: [] }));
       }
       const point = { headline: heading[2].trim(), line: lineNo, text: [] as Para[] };
@@ -181,7 +181,7 @@ export function markdownOutline(text: string): Outline {
       else if (name === '结尾') target = closing = closing ?? [];
       else if (themes.length > 0) target = themes[themes.length - 1].tail = themes[themes.length - 1].tail ?? [];
       // Said once: the same slip repeated down a file needs no message per line.
-      else if (!strayTail++) diagnostics.push({ line: lineNo, severity: 'warning', message: '“<!-- 小结 -->”前面没有主题，已忽略这个标记。' });
+      else if (!strayTail++) diagnostics.push({ line: lineNo, code: 'summary-before-theme', severity: 'warning', message: '“<!-- 小结 -->”前面没有主题，已忽略这个标记。' });
     } else if (!COMMENT.test(line)) {
       target.push({ text: line, line: lineNo });
     }
@@ -196,7 +196,7 @@ export function markdownOutline(text: string): Outline {
   if (closing === undefined) closing = guessClosing(themes, body);
   if (title === undefined) {
     title = fields.title ?? '';
-    diagnostics.push({ line: from + 1, severity: 'warning', message: '没有找到“# 标题”行，可在正文前单独写一行“# 讲话标题”。' });
+    diagnostics.push({ line: from + 1, code: 'title-heading-missing', severity: 'warning', message: '没有找到“# 标题”行，可在正文前单独写一行“# 讲话标题”。' });
   }
 
   const outline: Outline = {

@@ -1,7 +1,6 @@
 // text → Outline: normalize once, split into paragraphs, run the named rules in order.
 // Never throws on user text: a failing rule becomes a diagnostic and the outline degrades.
 import { MAX_SLIDES } from '../plan/limits.js';
-import { markdownOutline } from './markdown.js';
 import { normalize, type NormalizedSource } from '../text/normalize.js';
 import { RULES } from './rules/index.js';
 import type { CandidateRecord } from './rules/series-record.js';
@@ -40,6 +39,7 @@ export function explainOutline(raw: string): ExplainedOutline {
     } catch (error) {
       state.diagnostics.push({
         line: 1,
+        code: 'rule-failed',
         severity: 'warning',
         message: `结构识别规则“${name}”出错，已跳过（${error instanceof Error ? error.message : String(error)}）。请把讲话稿发给开发者。`,
       });
@@ -59,15 +59,11 @@ export function explainOutline(raw: string): ExplainedOutline {
 function unstructured(norm: NormalizedSource): Outline {
   const note: Diagnostic = {
     line: norm.sourceLines[0],
+    code: 'too-many-paragraphs',
     severity: 'warning',
     message: `讲话稿有 ${norm.sourceLines.length} 个自然段，超过 ${MAX_SLIDES} 段，不像一篇讲话：没有识别标题和层次，全文按自然段顺序排列。`,
   };
   return { title: '', opening: [], themes: [], body: norm.text.split('\n'), closing: [], diagnostics: [...norm.diagnostics, note] };
-}
-
-/** The outline of a speech file: `.txt` (and Word text) by the rules, `.md` by its headings. */
-export function buildOutlineFor(text: string, format: 'txt' | 'md'): Outline {
-  return format === 'md' ? markdownOutline(text) : buildOutline(text);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { DeckOptions } from '../types.js';
 
 /** Every option with its default. Merge order (later wins): defaults → front matter → CLI flags. */
-export const DEFAULT_OPTIONS: DeckOptions = {
+const DEFAULT_OPTIONS: DeckOptions = {
   /** 字/分: formal speeches are read at 150–180 characters a minute. */
   rate: 180,
   /** The 党政 theme (red and gold); `light` is the plain one. */

@@ -113,6 +113,7 @@ export function pagedDeck(outline: Outline, options: DeckOptions, title: Slide[]
   const slides = [...title, ...pages];
   const note: Diagnostic = {
     line: 1,
+    code: 'deck-paged',
     severity: 'warning',
     message: `这份讲话稿至少要做 ${wanted} 页幻灯片，超过 ${MAX_SLIDES} 页的上限：已不分层次，把全文按顺序分成 ${pages.length} 页；一页放不下的文字留在演讲者备注里，全文一字不少。请确认选对了文件，或把讲话稿分成几份。`,
   };

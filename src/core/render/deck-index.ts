@@ -1,4 +1,5 @@
 // The page at <out>/index.html that lists built decks (and sends a lone deck's visitors on).
+import { deckUrlPath } from './deck-url.js';
 import { escapeHtml } from './render.js';
 
 export interface DeckSummary {
@@ -9,12 +10,12 @@ export interface DeckSummary {
   seconds: number;
 }
 
-export function minutesLabel(seconds: number): string {
+function minutesLabel(seconds: number): string {
   return `约 ${Math.max(1, Math.round(seconds / 60))} 分钟`;
 }
 
 export function renderDeckIndex(decks: DeckSummary[]): string {
-  const href = (d: DeckSummary) => `./${encodeURIComponent(d.name)}/`;
+  const href = (d: DeckSummary) => `./${deckUrlPath(d.name)}/`;
   const redirect = decks.length === 1 ? `<meta http-equiv="refresh" content="0; url=${escapeHtml(href(decks[0]))}">` : '';
   const rows = decks
     .map(

@@ -6,7 +6,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml
 import { SETTING_NAME } from './markers.js';
 import type { DeckOptions, Diagnostic } from '../types.js';
 
-export const THEMES = ['dangzheng', 'light'] as const;
+const THEMES = ['dangzheng', 'light'] as const;
 const RATE_RANGE = [60, 400] as const;
 const TEXT_KEYS = ['title', 'subtitle', 'speaker', 'unit', 'date'] as const;
 const SETTING_KEYS: readonly string[] = [...TEXT_KEYS, 'theme', 'rate'];
@@ -25,8 +25,8 @@ export interface FrontMatter {
 const FENCE = /^(?:\uFEFF)?---[ \t]*\r?$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/;
 
-function warn(line: number, message: string): Diagnostic {
-  return { line, message, severity: 'warning' };
+function warn(line: number, code: string, message: string): Diagnostic {
+  return { line, code, message, severity: 'warning' };
 }
 
 /** How the lines at the top of a speech read: no block, a block never closed, text, or settings. */
@@ -80,12 +80,12 @@ export function splitFrontMatter(text: string, outlineKeys: readonly string[] = 
   const block = readSettingsBlock(lines, outlineKeys);
   if (block.kind === 'none') return { options: {}, body: text, diagnostics: [] };
   if (block.kind === 'unclosed') {
-    return { options: {}, body: text, diagnostics: [warn(1, '第 1 行的“---”像是设置区的开头，但后面没有结束的“---”行：已按正文处理。如要设置标题、主题等，请在设置后另起一行写“---”。')] };
+    return { options: {}, body: text, diagnostics: [warn(1, 'front-matter-unclosed', '第 1 行的“---”像是设置区的开头，但后面没有结束的“---”行：已按正文处理。如要设置标题、主题等，请在设置后另起一行写“---”。')] };
   }
   if (block.kind === 'text') {
     const close = lines[block.end].trim();
     const message = `“---”与第 ${block.end + 1} 行的“${close}”之间的内容没有当作设置（${block.why}），已作为讲话正文保留。设置区每行写成“名称: 值”，可用：${SETTING_KEYS.join('、')}。`;
-    return { options: {}, body: text, diagnostics: [warn(1, message)] };
+    return { options: {}, body: text, diagnostics: [warn(1, 'front-matter-not-settings', message)] };
   }
   const { options, diagnostics } = readOptions(block.doc, block.counter, outlineKeys);
   const body = lines.map((line, i) => (i <= block.end ? '' : line)).join('\n');
@@ -106,15 +106,15 @@ function readOptions(doc: Document.Parsed, counter: LineCounter, outlineKeys: re
     if ((TEXT_KEYS as readonly string[]).includes(key)) {
       const text = key === 'date' ? formatDate(value) : typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
       if (text && text.trim()) (options as Record<string, string>)[key] = text.trim();
-      else diagnostics.push(warn(line, `“${key}”应当是一段文字，例如“${key}: 某某”：已忽略。`));
+      else diagnostics.push(warn(line, 'setting-not-text', `“${key}”应当是一段文字，例如“${key}: 某某”：已忽略。`));
     } else if (key === 'theme') {
       if ((THEMES as readonly unknown[]).includes(value)) options.theme = value as string;
-      else diagnostics.push(warn(line, `没有名为“${String(value)}”的主题，可选：${THEMES.join('、')}（dangzheng 为红金党政风，light 为简洁浅色）：已用默认主题。`));
+      else diagnostics.push(warn(line, 'theme-unknown', `没有名为“${String(value)}”的主题，可选：${THEMES.join('、')}（dangzheng 为红金党政风，light 为简洁浅色）：已用默认主题。`));
     } else if (key === 'rate') {
       if (typeof value === 'number' && value >= RATE_RANGE[0] && value <= RATE_RANGE[1]) options.rate = value;
-      else diagnostics.push(warn(line, `语速“rate”应是每分钟字数，在 ${RATE_RANGE[0]} 到 ${RATE_RANGE[1]} 之间（常用 150–180）：已用默认 180。`));
+      else diagnostics.push(warn(line, 'rate-out-of-range', `语速“rate”应是每分钟字数，在 ${RATE_RANGE[0]} 到 ${RATE_RANGE[1]} 之间（常用 150–180）：已用默认 180。`));
     } else if (!outlineKeys.includes(key)) {
-      diagnostics.push(warn(line, `不认识的设置“${key}”，可用：${SETTING_KEYS.join('、')}：已忽略。`));
+      diagnostics.push(warn(line, 'setting-unknown', `不认识的设置“${key}”，可用：${SETTING_KEYS.join('、')}：已忽略。`));
     }
   }
   return { options, diagnostics };

@@ -44,13 +44,13 @@ function removeDebris(text: string, diagnostics: Diagnostic[], firstLine: number
     for (; nextBreak >= 0 && nextBreak < offset; nextBreak = text.indexOf('\n', nextBreak + 1)) line++;
     if (named < MAX_NAMED_MARKERS) {
       named++;
-      diagnostics.push({ line, severity: 'info', message: `删除了网页残留标记“${marker}”。` });
+      diagnostics.push({ line, code: 'web-debris-removed', severity: 'info', message: `删除了网页残留标记“${marker}”。` });
     } else if (unnamed++ === 0) {
       unnamedLine = line;
     }
     return '';
   });
-  if (unnamed > 0) diagnostics.push({ line: unnamedLine, severity: 'info', message: `另有 ${unnamed} 处网页残留标记（如“##paidbegin##”）也已删除。` });
+  if (unnamed > 0) diagnostics.push({ line: unnamedLine, code: 'web-debris-more-removed', severity: 'info', message: `另有 ${unnamed} 处网页残留标记（如“##paidbegin##”）也已删除。` });
   return cleaned;
 }
 

@@ -1,30 +1,10 @@
 // Paragraphs and sentences. Offsets let rules cut verbatim slices, so nothing is ever retyped.
-import { SENTENCE_END } from './markers.js';
 import type { Paragraph } from '../types.js';
 
 /** One paragraph per line of the normalized text (normalize already dropped empty lines). */
 export function paragraphs(text: string): Paragraph[] {
   if (text === '') return [];
   return text.split('\n').map((t, i) => ({ text: t, line: i + 1 }));
-}
-
-export interface Span {
-  text: string;
-  /** Offset of the first character in the string that was split. */
-  start: number;
-}
-
-/** Splits after 。！？；, keeping the punctuation and closing quotes with the sentence. */
-export function sentences(text: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const end = (m.index ?? 0) + m[0].length;
-    out.push({ text: text.slice(start, end), start });
-    start = end;
-  }
-  if (start < text.length) out.push({ text: text.slice(start), start });
-  return out;
 }
 
 /** The first sentence of a paragraph, not counting `；` as an end (headings may contain one). */

@@ -14,7 +14,7 @@ interface OptionSpec {
 }
 
 /** Every option of every command; each command lists the ones it takes. */
-export const OPTIONS = {
+const OPTIONS = {
   out: { type: 'string', value: '目录', example: 'dist' },
   notes: { type: 'boolean' },
   'no-notes': { type: 'boolean' },

@@ -8,7 +8,7 @@ import { COMMANDS, usage, usageLine, type Outcome } from './cli-commands.js';
 import { describeError, UsageError } from '../errors.js';
 import { consoleReporter, type Reporter } from './reporter.js';
 
-export function exitCode(end: Outcome | { error: unknown }): 0 | 1 | 2 {
+function exitCode(end: Outcome | { error: unknown }): 0 | 1 | 2 {
   if ('error' in end) return end.error instanceof UsageError ? 2 : 1;
   return end.failed > 0 ? 1 : 0;
 }

@@ -37,7 +37,6 @@ export type SpeechSource =
       ok: true;
       text: string;
       format: 'txt' | 'md' | 'docx';
-      encoding: string;
       notes: string[];
       /** Word only: paragraphs styled 标题 1–6, a hint for the structure. */
       styledHeadings?: string[];
@@ -45,7 +44,7 @@ export type SpeechSource =
   | { ok: false; message: string };
 
 export type DecodedSpeech =
-  | { ok: true; text: string; encoding: Encoding; bom: boolean }
+  | { ok: true; text: string; encoding: Encoding }
   | { ok: false; message: string };
 
 export async function readSpeech(path: string): Promise<SpeechSource> {
@@ -73,7 +72,7 @@ export async function readSpeech(path: string): Promise<SpeechSource> {
   if (!decoded.ok) return decoded;
   const notes =
     decoded.encoding === 'utf-8' ? [] : [`「${path}」按 ${ENCODING_NAMES[decoded.encoding]} 编码读取。`];
-  return { ok: true, text: decoded.text, format, encoding: decoded.encoding, notes };
+  return { ok: true, text: decoded.text, format, notes };
 }
 
 /**
@@ -93,7 +92,7 @@ export function decodeSpeechBytes(bytes: Uint8Array, path = '讲话稿'): Decode
     if (text.length === 0) return fail(emptyMessage(path));
     if (BLANK.test(text)) return fail(`「${path}」里只有空白，没有文字：请把讲话稿全文粘贴进去并保存。`);
     if (isMostlyControl(text)) return fail(notTextMessage(path, bytes));
-    return { ok: true, text, encoding, bom: bomEncoding !== null };
+    return { ok: true, text, encoding };
   }
   return fail(
     bomEncoding
@@ -150,7 +149,7 @@ async function readDocx(path: string, bytes: Uint8Array): Promise<SpeechSource> 
     return fail(`「${path}」里没有读到文字（图片和文本框里的字读不出来）：请把讲话稿正文作为普通段落输入，保存后再试。`);
   }
   const notes = [`「${path}」是 Word 文档：只取文字，每段一行，字体、样式和图片都不保留。`];
-  return { ok: true, text, format: 'docx', encoding: 'utf-8', notes, styledHeadings };
+  return { ok: true, text, format: 'docx', notes, styledHeadings };
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };

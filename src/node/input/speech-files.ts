@@ -23,11 +23,10 @@ export const REJECTED_FORMATS: Readonly<Record<string, string>> = {
   '.bmp': '图片',
   '.webp': '图片',
 };
-export const REJECTED_EXTENSIONS: readonly string[] = Object.keys(REJECTED_FORMATS);
 
 /** `note`: why the deck is not called after the file (`a-2`, `index-2`), to tell the user. */
 export type SpeechFile = { path: string; name: string; note?: string };
-export type RejectedFile = { path: string; format: string };
+export type RejectedFile = { path: string };
 export type SpeechList = { speeches: SpeechFile[]; rejected: RejectedFile[] };
 
 /** Lower-cased, so `讲话.TXT` from a Windows share is still a speech. */
@@ -35,7 +34,7 @@ export function extensionOf(path: string): string {
   return extname(path).toLowerCase();
 }
 
-export function isSpeechExtension(ext: string): ext is SpeechExtension {
+function isSpeechExtension(ext: string): ext is SpeechExtension {
   return (SPEECH_EXTENSIONS as readonly string[]).includes(ext);
 }
 
@@ -63,15 +62,10 @@ export async function findSpeeches(target: string): Promise<SpeechList> {
       speeches.push(name === stem ? { path, name } : { path, name, note: renameNote(path, stem, name) });
     } else if (ext in REJECTED_FORMATS || !info.isDirectory()) {
       // A file named on the command line is always reported, whatever its type.
-      rejected.push({ path, format: REJECTED_FORMATS[ext] ?? `“${ext || '无扩展名'}”文件` });
+      rejected.push({ path });
     }
   }
   return { speeches, rejected };
-}
-
-/** The deck's path segment in a URL: `讲话 稿` → `%E8%AE%B2%E8%AF%9D%20%E7%A8%BF`. */
-export function deckUrlPath(name: string): string {
-  return encodeURIComponent(name);
 }
 
 function isSkipped(file: string): boolean {

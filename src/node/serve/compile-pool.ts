@@ -9,7 +9,7 @@ import type { WorkerAnswer } from './compile-worker.js';
 import type { DevDeck, DevJob } from './dev-deck.js';
 
 /** The compiled worker in lib/node/serve/, whether this module runs from src/node (tests) or lib/node. */
-export const WORKER_FILE = fileURLToPath(new URL('../../../lib/node/serve/compile-worker.js', import.meta.url));
+const WORKER_FILE = fileURLToPath(new URL('../../../lib/node/serve/compile-worker.js', import.meta.url));
 
 export interface PoolOptions {
   /** Workers at most; default 4. */

@@ -3,6 +3,7 @@
 import type { ServerResponse } from 'node:http';
 import type { ViteDevServer } from 'vite';
 import { renderDeckIndex } from '../../core/render/deck-index.js';
+import { deckUrlPath } from '../../core/render/deck-url.js';
 import { SLIDES_MARK, type DevDeck } from './dev-deck.js';
 import { technicalDetail, type SpeechRef } from './dev-loader.js';
 import { errorPage } from './dev-pages.js';
@@ -62,13 +63,13 @@ export async function answer({ server, decks, load }: DevContext, url: string): 
   if (!index && !match) return null;
   const all = await decks();
   if (index) {
-    if (all.length === 1) return { status: 302, location: `/${encodeURIComponent(all[0].name)}/` };
+    if (all.length === 1) return { status: 302, location: `/${deckUrlPath(all[0].name)}/` };
     const loaded = await Promise.all(all.map((d) => load(d)));
     return htmlPage(server, url, renderDeckIndex(loaded.flatMap((d) => (d.ok ? [d.summary] : []))));
   }
   const speech = match && all.find((d) => d.name === match[1]);
   if (!match || !speech) return null;
-  if (!match[2]) return { status: 302, location: `/${encodeURIComponent(speech.name)}/` };
+  if (!match[2]) return { status: 302, location: `/${deckUrlPath(speech.name)}/` };
   const deck = await load(speech);
   if (!deck.ok) return htmlPage(server, url, errorPage(deck.message));
   return match[4] ? fontFile(deck, match[4]) : deckPage(server, url, deck);

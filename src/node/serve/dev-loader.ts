@@ -15,7 +15,7 @@ export interface SpeechRef {
 const MAX_REREADS = 3;
 
 /** What the author reads when a compile stops or fails; the error itself goes to the terminal. */
-export function compileFailureMessage(path: string, error: unknown): string {
+function compileFailureMessage(path: string, error: unknown): string {
   const file = displayPath(path);
   const reason = error instanceof CompileFailure ? error.reason : 'crash';
   if (reason === 'timeout') return `「${file}」太长，生成幻灯片的时间过久，已停止：请确认选对了文件，或只保留讲话正文后再保存。`;

@@ -19,7 +19,7 @@ export const SETTLE_TIMING: SettleTiming = { quietMs: 100, emptyQuietMs: 300, li
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function statOrNull(path: string): Promise<Stats | null> {
+async function statOrNull(path: string): Promise<Stats | null> {
   return stat(path).catch(() => null);
 }
 

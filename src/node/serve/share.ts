@@ -10,6 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderUnicodeCompact } from 'uqr';
+import { deckUrlPath } from '../../core/render/deck-url.js';
 import { buildDecks } from '../build/build.js';
 import type { Reporter } from '../cli/reporter.js';
 import { serveStatic, type StaticServer } from './static-server.js';
@@ -32,7 +33,7 @@ export interface Shared {
 }
 
 /** Listening here reaches the machine's every IPv4 address. */
-export const LAN_HOST = '0.0.0.0';
+const LAN_HOST = '0.0.0.0';
 
 /** IPv4 addresses of this machine that others on the network can reach. */
 export function lanAddresses(): string[] {
@@ -42,7 +43,7 @@ export function lanAddresses(): string[] {
     .map((a) => a!.address);
 }
 
-export function isLoopback(host: string): boolean {
+function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }
 
@@ -96,7 +97,7 @@ export async function share(target: string, options: ShareOptions, report: Repor
     const server = await serveStatic(dir, { prefix: `/${token}/`, host, port: options.port ?? 0 }).catch((e) => {
       throw hostError(e, host);
     });
-    const deckPath = built.built.length === 1 ? `${encodeURIComponent(built.built[0].deck.name)}/` : '';
+    const deckPath = built.built.length === 1 ? `${deckUrlPath(built.built[0].deck.name)}/` : '';
     const urls = shareUrls(host, new URL(server.url).port, `/${token}/${deckPath}`);
     printShare(urls, host, options.notes, print);
     return { server, urls, dir, close: () => server.close().finally(remove) };

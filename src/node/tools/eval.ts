@@ -22,7 +22,7 @@ function row(name: string, s: SpeechScore, ms: number): string {
   ].join(' ');
 }
 
-export function totalsLine(t: Totals): string {
+function totalsLine(t: Totals): string {
   return (
     `total: title ${fmt(t.title)} headingRecall ${fmt(t.headingRecall)} headingPrecision ${fmt(t.headingPrecision)} ` +
     `themeCount ${fmt(t.themeCount)} pointRecall ${fmt(t.pointRecall)} pointPrecision ${fmt(t.pointPrecision)} ` +

@@ -25,6 +25,8 @@ describe('Word heading styles as a hint', () => {
     expect(hinted.body).toBeUndefined();
     expect(outlineText(hinted).replace(/\s/g, '')).toBe(outlineText(plain).replace(/\s/g, ''));
     expect(hinted.diagnostics.at(-1)!.message).toBe('正文里没有“一、”“第一，”之类的层次标记，已按 Word 的标题样式分为 2 个部分。');
+    expect(plain.diagnostics.map((d) => d.code)).toContain('no-theme-found');
+    expect(hinted.diagnostics.map((d) => d.code)).not.toContain('no-theme-found');
   });
 
   it('are not trusted alone: one styled paragraph, or a speech whose text has themes, stay as detected', () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { markdownOutline, outlineToMarkdown } from '../../../src/core/outline/markdown.js';
-import { buildOutline, buildOutlineFor } from '../../../src/core/outline/outline.js';
+import { buildOutline } from '../../../src/core/outline/outline.js';
 import type { Outline } from '../../../src/core/types.js';
 import { REFERENCE, fixtures } from '../helpers.js';
 
@@ -100,11 +100,6 @@ describe('a Markdown speech written by hand', () => {
     expect(o.diagnostics).toEqual([]);
   });
 
-  it('is what buildOutlineFor reads for format md', () => {
-    expect(buildOutlineFor(md, 'md')).toEqual(o);
-    expect(buildOutlineFor('讲话\n一、甲\n要做。', 'txt')).toEqual(buildOutline('讲话\n一、甲\n要做。'));
-  });
-
   it('reads paragraphs without headings as body, and says when the title is missing', () => {
     const plain = markdownOutline('第一段。\n\n第二段。\n谢谢大家！');
     expect(plain.title).toBe('');
@@ -117,12 +112,12 @@ describe('a Markdown speech written by hand', () => {
   it('puts a point without a theme into a theme without heading, with a warning', () => {
     const o2 = markdownOutline('# 题\n### 要点\n要做。');
     expect(o2.themes.map((t) => [t.heading, t.points.map((p) => p.text)])).toEqual([[null, ['要做。']]]);
-    expect(o2.diagnostics).toEqual([{ line: 2, severity: 'warning', message: expect.stringContaining('###') }]);
+    expect(o2.diagnostics).toEqual([{ line: 2, code: 'point-before-theme', severity: 'warning', message: expect.stringContaining('###') }]);
   });
 
   it('warns once about a tail marker without a theme, however often it stands', () => {
     const o = markdownOutline('# 题\n<!-- 小结 -->\n正文。\n<!-- 小结 -->\n<!-- 小结 -->\n');
-    expect(o.diagnostics).toEqual([{ line: 2, severity: 'warning', message: '“<!-- 小结 -->”前面没有主题，已忽略这个标记。' }]);
+    expect(o.diagnostics).toEqual([{ line: 2, code: 'summary-before-theme', severity: 'warning', message: '“<!-- 小结 -->”前面没有主题，已忽略这个标记。' }]);
     expect(o.body).toEqual(['正文。']);
   });
 

@@ -63,8 +63,8 @@ describe('reference speech', () => {
   it('removes the site debris, saying where', () => {
     expect(o.themes[2].heading).toBe('“实”字为要保功成。');
     expect(o.diagnostics.filter((d) => d.message.includes('##paid'))).toEqual([
-      { line: 6, severity: 'info', message: '删除了网页残留标记“##paidbegin##”。' },
-      { line: 9, severity: 'info', message: '删除了网页残留标记“##paidend##”。' },
+      { line: 6, code: 'web-debris-removed', severity: 'info', message: '删除了网页残留标记“##paidbegin##”。' },
+      { line: 9, code: 'web-debris-removed', severity: 'info', message: '删除了网页残留标记“##paidend##”。' },
     ]);
   });
 
@@ -118,7 +118,7 @@ describe('structures', () => {
     expect(o.body).toEqual(['中间一段。', '又一段。']);
     expect(o.closing).toEqual(['谢谢大家！']);
     expect(o.diagnostics).toEqual([
-      { line: 2, severity: 'info', message: '未识别到主题层次（一、（一）、第一，“X”字…等排比段），已按自然段分页。' },
+      { line: 2, code: 'no-theme-found', severity: 'info', message: '未识别到主题层次（一、（一）、第一，“X”字…等排比段），已按自然段分页。' },
     ]);
   });
 

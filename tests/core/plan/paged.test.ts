@@ -33,7 +33,7 @@ describe('the slide cap', () => {
     const { deck, outline, html } = compileSpeech(['关于学习的讲话', ...paragraphs].join('\n'));
     // 2,000 paragraphs are still searched for structure: title, then 1,999 body slides and the closing.
     expect(outline.title).toBe('关于学习的讲话');
-    expect(outline.diagnostics.at(-1)).toEqual({ line: 1, severity: 'warning', message: paged(2001, 200) });
+    expect(outline.diagnostics.at(-1)).toEqual({ line: 1, code: 'deck-paged', severity: 'warning', message: paged(2001, 200) });
     const slides = slidesOf(deck);
     expect(slides).toHaveLength(201);
     expect(slides[0]).toMatchObject({ kind: 'title', notes: '关于学习的讲话' });
@@ -48,8 +48,8 @@ describe('the slide cap', () => {
     const { outline, deck } = compileSpeech(paragraphs.join('\n'));
     expect(outline).toMatchObject({ title: '', opening: [], themes: [], body: paragraphs, closing: [] });
     expect(outline.diagnostics).toEqual([
-      { line: 1, severity: 'warning', message: '讲话稿有 2001 个自然段，超过 2000 段，不像一篇讲话：没有识别标题和层次，全文按自然段顺序排列。' },
-      { line: 1, severity: 'warning', message: paged(2003, 201) },
+      { line: 1, code: 'too-many-paragraphs', severity: 'warning', message: '讲话稿有 2001 个自然段，超过 2000 段，不像一篇讲话：没有识别标题和层次，全文按自然段顺序排列。' },
+      { line: 1, code: 'deck-paged', severity: 'warning', message: paged(2003, 201) },
     ]);
     expect(slidesOf(deck).slice(1).map((s) => s.notes).join('\n')).toBe(paragraphs.join('\n'));
   });

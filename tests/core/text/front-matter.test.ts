@@ -60,7 +60,7 @@ describe('a `---` block that is not settings is speech text', () => {
     expect(outline.closing).toEqual(['谢谢大家。']);
     // The rules themselves are kept too, as editorial lines beside the title.
     expect(outline.meta).toEqual(['---', '---']);
-    expect(outline.diagnostics[0]).toEqual({ line: 1, severity: 'warning', message: readAsText(8, '不是“名称: 值”的写法') });
+    expect(outline.diagnostics[0]).toEqual({ line: 1, code: 'front-matter-not-settings', severity: 'warning', message: readAsText(8, '不是“名称: 值”的写法') });
   });
 
   const cases: Array<[name: string, block: string[], close: string, why: string]> = [
@@ -78,14 +78,14 @@ describe('a `---` block that is not settings is speech text', () => {
       const front = splitFrontMatter(text);
       expect(front.body).toBe(text);
       expect(front.options).toEqual({});
-      expect(front.diagnostics).toEqual([{ line: 1, severity: 'warning', message: readAsText(block.length + 2, why, close) }]);
+      expect(front.diagnostics).toEqual([{ line: 1, code: 'front-matter-not-settings', severity: 'warning', message: readAsText(block.length + 2, why, close) }]);
     });
   }
 
   it('still reads a block of settings with an unknown key beside a known one, warning about that key', () => {
     const front = splitFrontMatter('---\ntitle: 学思践悟\ncolour: red\n---\n' + SPEECH);
     expect(front.options).toEqual({ title: '学思践悟' });
-    expect(front.diagnostics).toEqual([{ line: 3, severity: 'warning', message: '不认识的设置“colour”，可用：title、subtitle、speaker、unit、date、theme、rate：已忽略。' }]);
+    expect(front.diagnostics).toEqual([{ line: 3, code: 'setting-unknown', severity: 'warning', message: '不认识的设置“colour”，可用：title、subtitle、speaker、unit、date、theme、rate：已忽略。' }]);
     expect(front.body).toBe('\n\n\n\n' + SPEECH);
   });
 
@@ -93,7 +93,7 @@ describe('a `---` block that is not settings is speech text', () => {
     const { outline } = compileSpeech('---\n正文一\n正文二\n---\n# 标题\n正文三\n', {}, { notes: true }, 'md');
     expect(outline.title).toBe('标题');
     expect(outline.body).toEqual(['---', '正文一', '正文二', '---', '正文三']);
-    expect(outline.diagnostics[0]).toEqual({ line: 1, severity: 'warning', message: readAsText(4, '不是“名称: 值”的写法') });
+    expect(outline.diagnostics[0]).toEqual({ line: 1, code: 'front-matter-not-settings', severity: 'warning', message: readAsText(4, '不是“名称: 值”的写法') });
     const settings = compileSpeech('---\nagenda: [学, 做]\n---\n# 标题\n## 学\n要学。\n## 做\n要做。\n', {}, { notes: true }, 'md');
     expect(settings.outline.agenda).toEqual(['学', '做']);
     expect(settings.outline.diagnostics).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileSpeech } from '../../../src/core/compile.js';
 import { normalize } from '../../../src/core/text/normalize.js';
-import { firstSentence, paragraphs, sentences } from '../../../src/core/text/segment.js';
+import { firstSentence, paragraphs } from '../../../src/core/text/segment.js';
 
 describe('normalize', () => {
   it('unifies line ends, strips BOM, zero-width characters and wide spaces, drops empty lines', () => {
@@ -15,9 +15,9 @@ describe('normalize', () => {
     const n = normalize('开头\n##paidbegin##“实”字为要。##x##正文\n##paidend##');
     expect(n.text).toBe('开头\n“实”字为要。正文');
     expect(n.diagnostics).toEqual([
-      { line: 2, severity: 'info', message: '删除了网页残留标记“##paidbegin##”。' },
-      { line: 2, severity: 'info', message: '删除了网页残留标记“##x##”。' },
-      { line: 3, severity: 'info', message: '删除了网页残留标记“##paidend##”。' },
+      { line: 2, code: 'web-debris-removed', severity: 'info', message: '删除了网页残留标记“##paidbegin##”。' },
+      { line: 2, code: 'web-debris-removed', severity: 'info', message: '删除了网页残留标记“##x##”。' },
+      { line: 3, code: 'web-debris-removed', severity: 'info', message: '删除了网页残留标记“##paidend##”。' },
     ]);
   });
 
@@ -34,15 +34,15 @@ describe('normalize', () => {
     const n = normalize(Array.from({ length: 25 }, (_, i) => `##paid${i}##第${i + 1}段。`).join('\n'));
     expect(n.text.split('\n')).toHaveLength(25);
     expect(n.diagnostics).toHaveLength(21);
-    expect(n.diagnostics[19]).toEqual({ line: 20, severity: 'info', message: '删除了网页残留标记“##paid19##”。' });
-    expect(n.diagnostics[20]).toEqual({ line: 21, severity: 'info', message: '另有 5 处网页残留标记（如“##paidbegin##”）也已删除。' });
+    expect(n.diagnostics[19]).toEqual({ line: 20, code: 'web-debris-removed', severity: 'info', message: '删除了网页残留标记“##paid19##”。' });
+    expect(n.diagnostics[20]).toEqual({ line: 21, code: 'web-debris-more-removed', severity: 'info', message: '另有 5 处网页残留标记（如“##paidbegin##”）也已删除。' });
   });
 
   it('counts lines the way the file does, whatever ends them (CRLF, CR, LF) and whatever is removed between', () => {
     const n = normalize('甲\r\u200B\n乙\r\n\r丙##x##\n丁');
     expect(n.text).toBe('甲\n乙\n丙\n丁');
     expect(n.sourceLines).toEqual([1, 3, 5, 6]);
-    expect(n.diagnostics).toEqual([{ line: 5, severity: 'info', message: '删除了网页残留标记“##x##”。' }]);
+    expect(n.diagnostics).toEqual([{ line: 5, code: 'web-debris-removed', severity: 'info', message: '删除了网页残留标记“##x##”。' }]);
   });
 
   it('keeps full-width digits as typed (the rules read both widths)', () => {
@@ -57,11 +57,6 @@ describe('segment', () => {
       { text: '乙', line: 2 },
     ]);
     expect(paragraphs('')).toEqual([]);
-  });
-
-  it('splits sentences after 。！？； keeping closing quotes', () => {
-    expect(sentences('他说：“好。”要干；要快！对吗？尾巴').map((s) => s.text)).toEqual(['他说：“好。”', '要干；', '要快！', '对吗？', '尾巴']);
-    expect(sentences('要干；要快').map((s) => s.start)).toEqual([0, 3]);
   });
 
   it('takes the first sentence without stopping at ；', () => {

@@ -35,7 +35,7 @@ describe('readSpeech: encodings', () => {
 
   it('reads the canonical UTF-8 fixture as it is', async () => {
     const result = await readSpeech(fixture('speech.txt'));
-    expect(result).toEqual({ ok: true, text: expected, format: 'txt', encoding: 'utf-8', notes: [] });
+    expect(result).toEqual({ ok: true, text: expected, format: 'txt', notes: [] });
     expect(expected.split('\n')[0]).toBe(TITLE);
     expect(expected.split('\n')[2]).toBe('同志们：');
   });
@@ -51,7 +51,8 @@ describe('readSpeech: encodings', () => {
   ])('%s decodes as %s to the same text', async (name, encoding) => {
     const result = await readSpeech(fixture(name));
     if (!result.ok) throw new Error(result.message);
-    expect(result.encoding).toBe(encoding);
+    const decoded = decodeSpeechBytes(await readFile(fixture(name)));
+    expect(decoded.ok && decoded.encoding).toBe(encoding);
     expect(result.text.startsWith(TITLE)).toBe(true); // BOM stripped
     expect(lf(result.text)).toBe(expected);
   });
@@ -72,12 +73,12 @@ describe('readSpeech: encodings', () => {
 
   it('reads .md as UTF-8 with format md', async () => {
     const result = await readSpeech(fixture('speech.md'));
-    expect(result).toEqual({ ok: true, text: expected, format: 'md', encoding: 'utf-8', notes: [] });
+    expect(result).toEqual({ ok: true, text: expected, format: 'md', notes: [] });
   });
 
   it('accepts an upper-case extension', async () => {
     const result = await readBytes('讲话.TXT', '同志们：\n');
-    expect(result).toEqual({ ok: true, text: '同志们：\n', format: 'txt', encoding: 'utf-8', notes: [] });
+    expect(result).toEqual({ ok: true, text: '同志们：\n', format: 'txt', notes: [] });
   });
 });
 
@@ -90,7 +91,6 @@ describe('readSpeech: docx', () => {
       ok: true,
       text: expected,
       format: 'docx',
-      encoding: 'utf-8',
       notes: [`「${path}」是 Word 文档：只取文字，每段一行，字体、样式和图片都不保留。`],
       styledHeadings: [],
     });
@@ -243,7 +243,7 @@ describe('decodeSpeechBytes', () => {
   const utf8 = (text: string) => new TextEncoder().encode(text);
 
   it('prefers UTF-8: GB18030 would also accept these bytes, garbled', () => {
-    expect(decodeSpeechBytes(utf8('同志们：'))).toEqual({ ok: true, text: '同志们：', encoding: 'utf-8', bom: false });
+    expect(decodeSpeechBytes(utf8('同志们：'))).toEqual({ ok: true, text: '同志们：', encoding: 'utf-8' });
   });
 
   it('falls back to GB18030 for GBK bytes', () => {
@@ -252,22 +252,20 @@ describe('decodeSpeechBytes', () => {
       ok: true,
       text: '你好',
       encoding: 'gb18030',
-      bom: false,
     });
   });
 
-  it('strips a BOM and reports it', () => {
+  it('strips a BOM', () => {
     expect(decodeSpeechBytes(new Uint8Array([0xfe, 0xff, 0x4f, 0x60, 0x00, 0x0a]))).toEqual({
       ok: true,
       text: '你\n',
       encoding: 'utf-16be',
-      bom: true,
     });
   });
 
   it('keeps a vertical tab (Word manual line break) and an odd control character', () => {
     const result = decodeSpeechBytes(utf8('标题\v副标题\n正文。\x1a'));
-    expect(result).toEqual({ ok: true, text: '标题\v副标题\n正文。\x1a', encoding: 'utf-8', bom: false });
+    expect(result).toEqual({ ok: true, text: '标题\v副标题\n正文。\x1a', encoding: 'utf-8' });
   });
 
   it('names a default label when no path is given', () => {

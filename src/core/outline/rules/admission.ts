@@ -31,7 +31,7 @@ const TAIL_SLACK = 2;
  * things) is a figure of speech inside the text, not its parts: without numbering to vouch for
  * it, the last theme may not run far longer than the others.
  */
-export function spreadOver(c: FindContext, items: number[]): string | null {
+function spreadOver(c: FindContext, items: number[]): string | null {
   return lastPartFits(c, items, partEnd(c, items[items.length - 1])) ? null : '各项挤在正文的一小段里，后面还有很多别的内容：像是修辞上的排比，不是全文的几个部分';
 }
 

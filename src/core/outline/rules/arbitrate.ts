@@ -37,7 +37,7 @@ export interface ThemeCandidate {
  * last part is of a size with A's others: a 一方面/另一方面 pair in the opening does not make the
  * 一、二、三、 long after it its points.
  */
-export function nestedIn(b: number[], a: number[], c: FindContext): boolean {
+function nestedIn(b: number[], a: number[], c: FindContext): boolean {
   if (a === b || a[0] >= b[0]) return false;
   if (a.some((x) => x > b[0] && x <= b[b.length - 1])) return false;
   return b[0] < a[a.length - 1] || lastPartFits(c, a);

@@ -13,14 +13,14 @@ export const editorial: Rule = (s) => {
   const keep = s.flow.filter((p) => {
     if (!EDITORIAL_LINE.test(p.text)) return true;
     s.meta.push(p);
-    warn(s, p.line, `“${clip(p.text)}”是编辑说明，不算讲话正文，已移出正文作为附注（meta）。`, 'info');
+    warn(s, p.line, 'editorial-line', `“${clip(p.text)}”是编辑说明，不算讲话正文，已移出正文作为附注（meta）。`, 'info');
     return false;
   });
   // A lone parenthetical at the very end (（完）, （根据录音整理）) is a note, not a sentence.
   const last = keep[keep.length - 1];
   if (keep.length > 2 && last && /^[（(][^（）()]{1,60}[）)]$/.test(last.text) && !/。[）)]$/.test(last.text)) {
     s.meta.push(keep.pop()!);
-    warn(s, last.line, `末尾的“${clip(last.text)}”是编辑说明，已移出正文作为附注（meta）。`, 'info');
+    warn(s, last.line, 'editorial-line-at-end', `末尾的“${clip(last.text)}”是编辑说明，已移出正文作为附注（meta）。`, 'info');
   }
   s.flow = keep;
 };
@@ -56,7 +56,7 @@ export const titleBlock: Rule = (s) => {
   const first = flow[0];
   if (!first) return;
   if (!looksLikeTitle(first.text)) {
-    warn(s, first.line, '第一段不像标题，标题留空。可在第一行单独写标题。');
+    warn(s, first.line, 'title-missing', '第一段不像标题，标题留空。可在第一行单独写标题。');
     return;
   }
   let i = 1;
@@ -84,6 +84,6 @@ export const salutation: Rule = (s) => {
   }
 };
 
-export function clip(text: string, n = 16): string {
+function clip(text: string, n = 16): string {
   return text.length > n ? `${text.slice(0, n)}…` : text;
 }

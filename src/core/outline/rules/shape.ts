@@ -56,7 +56,7 @@ function linked(a: Head, b: Head): boolean {
  * B is the level below A however many members it has. A look-alike that merely interleaves with
  * the parts (one member here and there) does not.
  */
-export function subdivides(b: number[], a: number[]): boolean {
+function subdivides(b: number[], a: number[]): boolean {
   const inB = new Set(b);
   if (a[0] >= b[0] || a.some((x) => inB.has(x))) return false;
   const parts = new Set<number>();

@@ -35,6 +35,6 @@ export interface OutlineState {
 export type Rule = (state: OutlineState) => void;
 
 /** Adds a diagnostic about `line` of the user's file (the printer puts 「第 N 行：」 in front). */
-export function warn(state: OutlineState, line: number, message: string, severity: Diagnostic['severity'] = 'warning'): void {
-  state.diagnostics.push({ line, message, severity });
+export function warn(state: OutlineState, line: number, code: string, message: string, severity: Diagnostic['severity'] = 'warning'): void {
+  state.diagnostics.push({ line, code, message, severity });
 }

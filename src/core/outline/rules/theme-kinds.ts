@@ -50,7 +50,7 @@ export interface Found {
 }
 
 /** An own-line heading is the whole paragraph; a run-in heading is its first sentence. */
-export function numberedHeading(text: string): number {
+function numberedHeading(text: string): number {
   return firstSentence(text).length;
 }
 

@@ -19,7 +19,7 @@ export const themes: Rule = (s) => {
   if (!s.agenda) s.agenda = findAgendas(flow, from, to)[0];
   if (!chosen) {
     const p = s.flow[s.bodyStart];
-    if (p) warn(s, p.line, '未识别到主题层次（一、（一）、第一，“X”字…等排比段），已按自然段分页。', 'info');
+    if (p) warn(s, p.line, 'no-theme-found', '未识别到主题层次（一、（一）、第一，“X”字…等排比段），已按自然段分页。', 'info');
     return;
   }
   s.themeStarts = chosen.items.map((index, k): ThemeStart => ({
@@ -34,7 +34,7 @@ function reportGaps(s: OutlineState, items: number[]): void {
   let expect = 1;
   for (const i of items) {
     const n = numberingOf(s.flow[i].text);
-    if (n && n.ordinal !== expect) warn(s, s.flow[i].line, `编号跳过了：这里是第 ${n.ordinal} 项，应为第 ${expect} 项。`);
+    if (n && n.ordinal !== expect) warn(s, s.flow[i].line, 'numbering-gap', `编号跳过了：这里是第 ${n.ordinal} 项，应为第 ${expect} 项。`);
     expect = (n?.ordinal ?? expect) + 1;
   }
 }

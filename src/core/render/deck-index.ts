@@ -1,6 +1,10 @@
 // The page at <out>/index.html that lists built decks (and sends a lone deck's visitors on).
 import { deckUrlPath } from './deck-url.js';
+import { PALETTES } from './palette.js';
 import { escapeHtml } from './render.js';
+
+/** The list wears the default theme's ink, red and muted brown. */
+const INDEX_COLOURS = PALETTES.dangzheng;
 
 export interface DeckSummary {
   name: string;
@@ -32,11 +36,11 @@ export function renderDeckIndex(decks: DeckSummary[]): string {
 ${redirect}
 <title>讲话稿幻灯片</title>
 <style>
-body { font-family: 'Noto Sans SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif; margin: 2rem auto; max-width: 46rem; padding: 0 1rem; color: #2b2118; }
-h1 { color: #a4161a; }
+body { font-family: 'Noto Sans SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif; margin: 2rem auto; max-width: 46rem; padding: 0 1rem; color: ${INDEX_COLOURS.fg}; }
+h1 { color: ${INDEX_COLOURS.primary}; }
 li { margin: 0.8rem 0; display: flex; flex-direction: column; }
-a { color: #a4161a; font-size: 1.2rem; }
-span { color: #6b5a4a; }
+a { color: ${INDEX_COLOURS.primary}; font-size: 1.2rem; }
+span { color: ${INDEX_COLOURS.muted}; }
 </style>
 </head>
 <body>

@@ -1,5 +1,5 @@
 // The HTML page around a deck. Shared by the dev server and the static build so both serve
-// the same document; only the asset URLs differ.
+// the same document; only the assets differ, and node/build/page-for.ts picks them per mode.
 import { escapeHtml } from './render.js';
 import type { Deck } from '../types.js';
 

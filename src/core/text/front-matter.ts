@@ -6,7 +6,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml
 import { SETTING_NAME } from './markers.js';
 import type { DeckOptions, Diagnostic } from '../types.js';
 
-const THEMES = ['dangzheng', 'light'] as const;
+export const THEMES = ['dangzheng', 'light'] as const;
 const RATE_RANGE = [60, 400] as const;
 const TEXT_KEYS = ['title', 'subtitle', 'speaker', 'unit', 'date'] as const;
 const SETTING_KEYS: readonly string[] = [...TEXT_KEYS, 'theme', 'rate'];

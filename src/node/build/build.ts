@@ -2,13 +2,13 @@
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderDeckIndex, type DeckSummary } from '../../core/render/deck-index.js';
-import { renderPage, type PageAssets } from '../../core/render/page.js';
 import { deckCharacters } from '../../core/plan/deck-text.js';
 import { deckFonts, type DeckFonts } from '../assets/fonts.js';
 import { assertClientBuilt, CLIENT_DIST, CLIENT_FILES } from '../assets/client-assets.js';
 import { deckFailureMessage, fileErrorMessage } from '../errors.js';
 import { loadDecks, type ReadyDeck } from '../input/load-deck.js';
 import { prepareOutDir } from './output-dir.js';
+import { pageFor, type ClientCode } from './page-for.js';
 import type { Reporter } from '../cli/reporter.js';
 
 export interface BuildOptions {
@@ -21,12 +21,6 @@ export interface BuildResult {
   built: { deck: ReadyDeck; dir: string }[];
   failed: number;
 }
-
-/**
- * Asset URLs relative to the deck's folder, so the deck works under any sub-path. The client is a
- * classic script so that the unzipped folder also starts by double-click (file://).
- */
-export const BUILT_ASSETS: PageAssets = { styles: [`./assets/${CLIENT_FILES.style}`], scripts: [], classicScripts: [`./assets/${CLIENT_FILES.script}`] };
 
 async function copyClient(deckDir: string): Promise<void> {
   const assets = join(deckDir, 'assets');
@@ -45,17 +39,8 @@ async function writeFonts(dir: string, fonts: DeckFonts): Promise<void> {
   ]);
 }
 
-/** The single file carries its fonts as data: URLs instead of ./fonts/ files. */
-function inlineFontCss(fonts: DeckFonts): string {
-  let css = fonts.css;
-  for (const f of fonts.fonts) {
-    css = css.replace(`url('./fonts/${f.file}')`, `url('data:font/woff;base64,${Buffer.from(f.data).toString('base64')}')`);
-  }
-  return css;
-}
-
 /** The client's code, written into the single file that opens by double-click. */
-async function readClient(): Promise<{ css: string; js: string }> {
+async function readClient(): Promise<ClientCode> {
   const [css, js] = await Promise.all([
     readFile(join(CLIENT_DIST, CLIENT_FILES.style), 'utf8'),
     readFile(join(CLIENT_DIST, CLIENT_FILES.script), 'utf8'),
@@ -92,14 +77,13 @@ export async function buildDecks(target: string, options: BuildOptions, report: 
 }
 
 /** Into the deck's folder: page, fonts, client; then its single file. Returns the single file's path. */
-async function writeDeck(deck: ReadyDeck, dir: string, single: string, client: { css: string; js: string }): Promise<string> {
+async function writeDeck(deck: ReadyDeck, dir: string, single: string, client: ClientCode): Promise<string> {
   const { deck: planned, html } = deck.compiled;
   const fonts = await deckFonts(deckCharacters(planned));
   await writeFonts(join(dir, 'fonts'), fonts);
-  await writeFile(join(dir, 'index.html'), renderPage(planned, html, { ...BUILT_ASSETS, inlineStyles: [fonts.css] }));
+  await writeFile(join(dir, 'index.html'), pageFor(planned, 'folder', { slides: html, fonts }));
   await copyClient(dir);
-  const inline: PageAssets = { styles: [], scripts: [], inlineStyles: [client.css, inlineFontCss(fonts)], inlineScripts: [client.js] };
-  await writeFile(single, renderPage(planned, html, inline));
+  await writeFile(single, pageFor(planned, 'single', { slides: html, fonts, client }));
   return single;
 }
 

@@ -4,9 +4,8 @@
 // slide objects: the slides' markup arrives as UTF-8 bytes and is written to the response as is.
 import type { DeckSummary } from '../../core/render/deck-index.js';
 import { deckCharacters } from '../../core/plan/deck-text.js';
-import { renderPage } from '../../core/render/page.js';
 import { summarize } from '../build/build.js';
-import { diagnosticsBanner } from './dev-pages.js';
+import { pageFor } from '../build/page-for.js';
 import { deckFonts, type DeckFonts } from '../assets/fonts.js';
 import { formatDiagnostics, loadDeck } from '../input/load-deck.js';
 
@@ -43,6 +42,6 @@ export async function prepareDevDeck({ path, name, clientEntry }: DevJob): Promi
   const diagnostics = formatDiagnostics(deck);
   // Subsets are cached on disk by character set, so this costs milliseconds after the first time.
   const fonts = await deckFonts(deckCharacters(planned));
-  const shell = renderPage(planned, SLIDES_MARK, { styles: [], scripts: [clientEntry] }, diagnosticsBanner(diagnostics));
+  const shell = pageFor(planned, 'dev', { slides: SLIDES_MARK, clientEntry, diagnostics });
   return { ok: true, name, path, summary: summarize(deck), diagnostics, shell, slides: new TextEncoder().encode(html), fonts };
 }

@@ -1,46 +1,36 @@
 // `lectern shots`: a PNG of every slide of each deck, to look at the design without presenting.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildDecks } from '../build/build.js';
-import { BROWSER_ARGS, findBrowser, MISSING_BROWSER_MESSAGE } from '../export/pdf/browser.js';
-import { deckFailureMessage } from '../errors.js';
+import { chromium, type Page } from 'playwright-core';
+import { BROWSER_ARGS } from '../export/pdf/browser.js';
+import { browseBuiltDecks, type BrowserRunResult, type DeckTask } from '../export/pdf/browse-decks.js';
 import type { Reporter } from '../cli/reporter.js';
-import { serveStatic } from '../serve/static-server.js';
+import type { ReadyDeck } from '../input/load-deck.js';
 
 /** `scale` < 1 makes small images (the README's are 0.5: 640×360). */
-export async function takeShots(target: string, out: string, report: Reporter, scale = 1): Promise<{ written: string[]; failed: number }> {
-  const executablePath = findBrowser();
-  if (!executablePath) {
-    report.error(MISSING_BROWSER_MESSAGE);
-    return { written: [], failed: 1 };
-  }
-  const site = join(out, 'site');
-  const built = await buildDecks(target, { out: site }, report);
-  const server = await serveStatic(site);
-  const written: string[] = [];
-  let browser: Browser | undefined;
-  let failed = built.failed;
+export async function takeShots(target: string, out: string, report: Reporter, scale = 1): Promise<BrowserRunResult> {
+  const tasks = (deck: ReadyDeck): DeckTask<ShotSession>[] => {
+    const dir = join(out, deck.name);
+    return [{ step: `正在截图「${deck.name}」…`, what: '截图', run: ({ page }, url) => shootDeck(page, url, dir), done: (files) => `已截图 ${files.length} 页：${dir}` }];
+  };
+  return browseBuiltDecks({ target, site: join(out, 'site'), launch: (executablePath) => launchShots(executablePath, scale), tasks }, report);
+}
+
+interface ShotSession {
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** One 1280×720 page for every slide of every deck. */
+async function launchShots(executablePath: string, scale: number): Promise<ShotSession> {
+  const browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
   try {
-    browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: scale });
-    for (const { deck } of built.built) {
-      report.step(`正在截图「${deck.name}」…`);
-      try {
-        const files = await shootDeck(page, `${server.url}${encodeURIComponent(deck.name)}/`, join(out, deck.name));
-        written.push(...files);
-        report.done(`已截图 ${files.length} 页：${join(out, deck.name)}`);
-      } catch (error) {
-        // One deck that cannot be shot or written must not stop the others.
-        report.error(deckFailureMessage(deck.path, '截图', error));
-        failed++;
-      }
-    }
-  } finally {
-    await browser?.close();
-    await server.close();
+    return { page, close: () => browser.close() };
+  } catch (error) {
+    await browser.close();
+    throw error;
   }
-  return { written, failed };
 }
 
 /** A PNG per slide of the deck at `url`, into `dir`, named by position and kind (`03-point.png`). */

@@ -2,12 +2,11 @@
 // reveal.js print view, and writes <out>/<name>.pdf (and <name>-notes.pdf with --notes).
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildDecks } from '../../build/build.js';
-import { BROWSER_ARGS, findBrowser, MISSING_BROWSER_MESSAGE } from './browser.js';
+import { BROWSER_ARGS } from './browser.js';
+import { browseBuiltDecks, type BrowserRunResult, type DeckTask } from './browse-decks.js';
 import { CdpBrowser } from './cdp-pipe.js';
-import { deckFailureMessage } from '../../errors.js';
 import type { Reporter } from '../../cli/reporter.js';
-import { serveStatic } from '../../serve/static-server.js';
+import type { ReadyDeck } from '../../input/load-deck.js';
 
 export interface PdfOptions {
   out: string;
@@ -33,52 +32,25 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function exportPdfs(target: string, options: PdfOptions, report: Reporter): Promise<{ written: string[]; failed: number }> {
-  const executablePath = findBrowser();
-  if (!executablePath) {
-    report.error(MISSING_BROWSER_MESSAGE);
-    return { written: [], failed: 1 };
-  }
-  // The browser starts while the decks build: both take a few hundred milliseconds.
-  report.step('正在启动浏览器…');
-  const launching = CdpBrowser.launch(executablePath, BROWSER_ARGS);
-  // A failed launch is reported below; until then it must not surface as an unhandled rejection.
-  launching.catch(() => undefined);
-  const built = await buildDecks(target, { out: options.out }, report).catch(async (error) => {
-    await (await launching.catch(() => undefined))?.close();
-    throw error;
-  });
-  if (built.built.length === 0) {
-    await (await launching.catch(() => undefined))?.close();
-    return { written: [], failed: built.failed };
-  }
-
-  const server = await serveStatic(options.out);
-  let browser: CdpBrowser | undefined;
-  const written: string[] = [];
-  let failed = built.failed;
-  try {
-    browser = await launching;
-    for (const { deck } of built.built) {
-      for (const withNotes of options.notes ? [false, true] : [false]) {
-        const file = join(options.out, `${deck.name}${withNotes ? '-notes' : ''}.pdf`);
-        report.step(`正在打印「${deck.name}」${withNotes ? '（含讲稿备注）' : ''}…`);
-        try {
-          await writeFile(file, await printDeck(browser, `${server.url}${encodeURIComponent(deck.name)}/`, deck.name, withNotes));
-          written.push(file);
-          report.done(`已写出 ${file}`);
-        } catch (error) {
-          // One deck that cannot be printed or written must not stop the others.
-          report.error(deckFailureMessage(deck.path, ' PDF', error));
-          failed++;
-        }
-      }
-    }
-  } finally {
-    await browser?.close();
-    await server.close();
-  }
-  return { written, failed };
+export async function exportPdfs(target: string, options: PdfOptions, report: Reporter): Promise<BrowserRunResult> {
+  const launch = (executablePath: string) => {
+    report.step('正在启动浏览器…');
+    return CdpBrowser.launch(executablePath, BROWSER_ARGS);
+  };
+  const tasks = (deck: ReadyDeck): DeckTask<CdpBrowser>[] =>
+    (options.notes ? [false, true] : [false]).map((withNotes) => {
+      const file = join(options.out, `${deck.name}${withNotes ? '-notes' : ''}.pdf`);
+      return {
+        step: `正在打印「${deck.name}」${withNotes ? '（含讲稿备注）' : ''}…`,
+        what: ' PDF',
+        run: async (browser, url) => {
+          await writeFile(file, await printDeck(browser, url, deck.name, withNotes));
+          return [file];
+        },
+        done: () => `已写出 ${file}`,
+      };
+    });
+  return browseBuiltDecks({ target, site: options.out, launch, tasks }, report);
 }
 
 /** The PDF of the deck at `url`, in reveal.js print view (with the notes on pages of their own). */

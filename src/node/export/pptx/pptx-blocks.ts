@@ -1,12 +1,13 @@
 // The two blocks that are more than a text box: the numbered list of points (base.css
 // `ol.points`: a number in a filled circle before each item) and the agenda's keyword tiles
 // (`ol.tiles`: rounded cards with a large keyword over its theme's name).
+import { TYPE } from '../../../core/plan/layout.js';
 import type { PptxSlide } from './pptx-lib.js';
 import { inches, TEXT_BOX, W, X0, type DeckContext } from './pptx-masters.js';
 import { FONTS, inch, LANG, lineCount, paragraphs, pt, speechRuns } from './pptx-style.js';
 
 /** `li`: 30 px text, line height 1.5, 3 px margins; the list is indented 1.6 em. */
-const ITEM = { size: 30, line: 45, margin: 3, indent: 48 };
+const ITEM = { size: TYPE.item.size, line: TYPE.item.size * TYPE.item.lineHeight, margin: TYPE.item.margin, indent: TYPE.item.indent };
 
 /** Adds the list at `top`; returns where it ends. */
 export function addList(ctx: DeckContext, s: PptxSlide, items: string[], top: number): number {

@@ -3,23 +3,21 @@
 // PowerPoint's outline view, navigation pane and accessibility checker read as the slide's
 // title. pptxgenjs places placeholder text where the layout puts the placeholder, so there is
 // one layout per title position; they are made on demand and reused.
+import { BAR_HEIGHT, CONTENT_WIDTH, PADDING, SLIDE, TITLE_BORDER } from '../../../core/plan/layout.js';
 import type { MasterObjects, PlaceholderType, Pres } from './pptx-lib.js';
 import { FONTS, inch, LANG, mix, pt, type Palette } from './pptx-style.js';
 
-export const SLIDE_W = 1280;
-export const SLIDE_H = 720;
+export const SLIDE_W = SLIDE.width;
+export const SLIDE_H = SLIDE.height;
 /** The title bar across the top of every content slide (base.css `.slide-body::before`). */
-const BAR_H = 14;
-/** The title slide's accent border along the bottom. */
-export const TITLE_BORDER = 16;
+const BAR_H = BAR_HEIGHT;
 /** Enough strips that the bar reads as the HTML's gradient, few enough to stay light. */
 const BAR_STRIPS = 32;
 
-/** The content box of `.slide-body` (padding 72 80 64) and the flex gap between its blocks. */
-export const X0 = 80;
-export const Y0 = 72;
-export const W = 1120;
-export const GAP = 20;
+/** The content box of `.slide-body` (padding 72 80 64). */
+export const X0 = PADDING.left;
+export const Y0 = PADDING.top;
+export const W = CONTENT_WIDTH;
 
 /** Shrink-on-overflow on every text box: a second guard behind the planner's line budget. */
 export const TEXT_BOX = { margin: 0, valign: 'top', fit: 'shrink', lang: LANG } as const;
@@ -44,7 +42,7 @@ export interface TitleStyle {
 }
 
 /** Where a slide without a heading keeps its title: just below the slide, so it is not shown. */
-export const HIDDEN_TITLE: Box = { x: 80, y: SLIDE_H + 24, w: 1120, h: 48 };
+export const HIDDEN_TITLE: Box = { x: X0, y: SLIDE_H + 24, w: W, h: 48 };
 
 export interface DeckFooter {
   unit?: string;

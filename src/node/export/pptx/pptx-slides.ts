@@ -2,16 +2,17 @@
 // counterpart: the blocks stack top-down in the 1120×584 px content box with 20 px between
 // them, the title slide centres its column on the primary colour, the theme slide puts its
 // keyword mark beside the heading. Every block is a text box or shape with real text.
+import { GAP, PADDING, TITLE_BORDER, TYPE } from '../../../core/plan/layout.js';
 import type { PptxSlide } from './pptx-lib.js';
 import type { Slide, SlideBlock } from '../../../core/types.js';
-import { GAP, HIDDEN_TITLE, inches, SLIDE_H, SLIDE_W, TEXT_BOX, TITLE_BORDER, W, X0, Y0, type Box, type DeckContext } from './pptx-masters.js';
+import { HIDDEN_TITLE, inches, SLIDE_H, SLIDE_W, TEXT_BOX, W, X0, Y0, type Box, type DeckContext } from './pptx-masters.js';
 import { FONTS, inch, LANG, lineCount, paragraphs, pt, speechRuns } from './pptx-style.js';
 import { addList, addTiles } from './pptx-blocks.js';
 
-const BOTTOM = SLIDE_H - 64;
+const BOTTOM = SLIDE_H - PADDING.bottom;
 /** Line heights of base.css: body 32 px × 1.6, heading × 1.3, breadcrumb 20 px × 1.5. */
-const BODY = { size: 32, line: 51.2 };
-const BREADCRUMB = { size: 20, line: 30 };
+const BODY = { size: TYPE.body.size, line: TYPE.body.size * TYPE.body.lineHeight };
+const BREADCRUMB = { size: TYPE.small.size, line: TYPE.small.size * TYPE.small.lineHeight };
 /** The title slide's gold rule under the heading (`.heading::after`). */
 const RULE = { w: 160, h: 4, gap: 28 };
 
@@ -21,7 +22,7 @@ const UNTITLED: Record<Slide['kind'], string> = {
 };
 
 function headingSize(kind: Slide['kind']): number {
-  return kind === 'title' ? 56 : kind === 'closing' ? 64 : 48;
+  return kind === 'title' ? 56 : kind === 'closing' ? 64 : TYPE.heading.size;
 }
 
 export function addDeckSlide(ctx: DeckContext, slide: Slide, section: string): void {

@@ -2,50 +2,23 @@
 // Sizes are in CSS pixels of the 1280×720 reveal.js slide (base.css), so a number here can be
 // checked against the stylesheet; `inch` and `pt` convert at the edge (96 px to the inch,
 // 0.75 pt to the pixel), which makes the 13.333×7.5 in slide exactly the HTML slide.
+import { paletteFor as corePalette, type Palette as CorePalette } from '../../../core/render/palette.js';
 import { QUOTED_TERM } from '../../../core/text/markers.js';
 import type { TextOptions, TextRun } from './pptx-lib.js';
 
 export const inch = (px: number): number => Math.round((px / 96) * 1000) / 1000;
 export const pt = (px: number): number => Math.round(px * 0.75 * 100) / 100;
 
-/** Colours of src/client/theme/<theme>.css, without the '#'. */
-export interface Palette {
-  bg: string;
-  fg: string;
-  muted: string;
-  primary: string;
-  accent: string;
-  accentSoft: string;
-  onPrimary: string;
-  /** Stops of the title bar's gradient (--lt-bar), as [position 0..1, colour]. */
-  bar: [number, string][];
-}
+/** The theme's colours (core/render/palette.ts) as OOXML writes them: `RRGGBB`, no '#'. */
+export type Palette = { [K in Exclude<keyof CorePalette, 'bar'>]: string } & { bar: [number, string][] };
 
-const DANGZHENG: Palette = {
-  bg: 'FFFAF2',
-  fg: '2B2118',
-  muted: '6B5A4A',
-  primary: 'A4161A',
-  accent: 'B8860B',
-  accentSoft: 'F3E3B5',
-  onPrimary: 'FFF8E6',
-  bar: [[0, '7A0C10'], [0.6, 'A4161A'], [1, 'C9A227']],
-};
-
-const LIGHT: Palette = {
-  bg: 'FFFFFF',
-  fg: '1F2933',
-  muted: '52606D',
-  primary: '1D4E89',
-  accent: 'C05621',
-  accentSoft: 'E6EEF8',
-  onPrimary: 'FFFFFF',
-  bar: [[0, '163A66'], [1, '1D4E89']],
-};
+const ooxml = (css: string): string => css.slice(1).toUpperCase();
 
 /** Unknown theme names get the 党政 colours, as the HTML does (dangzheng is the default). */
 export function paletteFor(theme: string): Palette {
-  return theme === 'light' ? LIGHT : DANGZHENG;
+  const { bar, ...colours } = corePalette(theme);
+  const converted = Object.fromEntries(Object.entries(colours).map(([k, v]) => [k, ooxml(v)])) as Omit<Palette, 'bar'>;
+  return { ...converted, bar: bar.map(([at, colour]) => [at, ooxml(colour)]) };
 }
 
 /**

@@ -19,6 +19,9 @@ export interface FrontMatter {
   /** The speech with the front matter blanked out, so line numbers stay those of the file. */
   body: string;
   diagnostics: Diagnostic[];
+  /** The settings block, when there is one: the parsed YAML (a Markdown outline takes its own
+   *  keys from it) and the index of its closing line. */
+  settings?: { doc: Document.Parsed; end: number };
 }
 
 /** `---` alone on the first line opens front matter; the next `---` (or `...`) line closes it. */
@@ -89,7 +92,7 @@ export function splitFrontMatter(text: string, outlineKeys: readonly string[] = 
   }
   const { options, diagnostics } = readOptions(block.doc, block.counter, outlineKeys);
   const body = lines.map((line, i) => (i <= block.end ? '' : line)).join('\n');
-  return { options, body, diagnostics };
+  return { options, body, diagnostics, settings: { doc: block.doc, end: block.end } };
 }
 
 function readOptions(doc: Document.Parsed, counter: LineCounter, outlineKeys: readonly string[]): { options: Partial<DeckOptions>; diagnostics: Diagnostic[] } {

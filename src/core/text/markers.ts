@@ -28,6 +28,27 @@ export const ODD_SPACE = /[\t\u3000\u00A0\u2002-\u200A\u202F]/g;
  *  `speaker_2`; not `时间` nor `2024`. */
 export const SETTING_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
+// ── Markdown speeches ────────────────────────────────────────────────────────────────────
+
+/** A Markdown section marker. Matches `<!-- 结尾 -->`; not `<!-- 备注 -->` (an ordinary comment, dropped). */
+export const MD_SECTION = /^<!--\s*(小结|正文|结尾)\s*-->$/;
+
+/** A one-line HTML comment in a Markdown speech: a note of its author, dropped. Matches
+ *  `<!-- 备注 -->`; not `<!-- 未写完` nor `正文<!-- x -->`. */
+export const MD_COMMENT = /^<!--.*-->$/;
+
+/** Text lines a Markdown outline writes escaped, to stay text. Matches `# 标题` `<!-- x` `---`; not `一、…`. */
+export const MD_LOOKS_LIKE_SYNTAX = /^(?:\\|#|<!--|---)/;
+
+/** `#` `##` `###` typed without the space CommonMark wants after them, at each line start (the
+ *  reader adds the space, so `#标题` stays a heading). Matches the `##` of `##主题`; not `#### 深`,
+ *  `## 主题` (spaced already) nor `\#标题`. */
+export const MD_TIGHT_HEADING = /^#{1,3}(?![# \t])/gm;
+
+/** What separates the items of a front matter list typed as one line. Matches `、` in
+ *  `忠、专` and `, `; not `·` nor `—`. */
+export const LIST_SEPARATOR = /[\s、，,]+/;
+
 // ── paragraph-start numbering (levels of official writing) ───────────────────────────────
 
 /** Level 1: `一、` (also `一，` `一.`). Matches `一、坚持…`; not `一是…` nor `一要…`. */
@@ -205,6 +226,10 @@ export const INTERJECTION = /^[^。，；]{0,3}(?:同志|同学|朋友|老师|�
  *  `亲爱的家人们，…`); not `以上这些问题…` nor `同志们的意见…`. */
 export const CLOSING_START =
   /^(?:总之|总而言之|综上所述|综上|最后[，,、：:]|以上[，,]?(?:发言|讲话|几点|[一二三四五六七八九十\d０-９]+点|就是|是我|意见|汇报|体会|所谈|对照检查|剖析|表态)|不妥之处|谢谢|(?:好|好了|那么)?[，,]?(?:我的发言完了|我的发言完毕|我就讲这些|我就讲到这里|我就讲这么多|我就说这些)|让我们|祝(?:愿|福)?(?:大家|各位|全体|同学|老师|同志)|(?:亲爱的|敬爱的|尊敬的)?(?:各位(?:领导|嘉宾|来宾|代表)?[、，,])?(?:同志|同学|朋友|老师|乡亲|同事|同仁|伙伴|战友|校友|家人)们[，,、！!])/;
+
+/** A paragraph opened by 最后 (last), which a hand-made outline as likely gives its last point as its
+ *  closing. Matches `最后，要看到…` `最后一点`; not `总之，最后…`. */
+export const LAST_OPENER = /^最后/;
 
 /** A count the opening announces for what follows: `提五点希望` `讲四点意见` `五个“坚守”` `三个方面`
  *  `三个问题` `三件事` `十二条` `3点`, with the verb before it when there is one (讲/提/谈…). Not

@@ -56,6 +56,13 @@ describe('markers', () => {
     ['SPEAKER_LABEL', '主讲人：某大学党委书记  陈立新', '主讲的内容'],
     ['SETTING_NAME', 'speaker_2', '时间'],
     ['ZERO_WIDTH', '甲\u200D乙', '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}'],
+    ['MD_SECTION', '<!-- 结尾 -->', '<!-- 备注 -->'],
+    ['MD_COMMENT', '<!-- 备注 -->', '正文<!-- x -->'],
+    ['MD_LOOKS_LIKE_SYNTAX', '<!-- x', '一、坚持'],
+    ['MD_TIGHT_HEADING', '##主题', '## 主题'],
+    ['MD_TIGHT_HEADING', '#标题', '#### 深'],
+    ['LIST_SEPARATOR', '忠、专', '忠·专'],
+    ['LAST_OPENER', '最后，要看到', '总之，最后'],
   ];
   for (const [name, yes, no] of cases) {
     it(`${name}: “${yes}” yes, “${no}” no`, () => {

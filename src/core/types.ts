@@ -9,6 +9,8 @@ export interface Diagnostic {
   message: string;
   /** warnings never stop a build; errors mean the speech could not become a deck. */
   severity: 'warning' | 'info' | 'error';
+  /** Stable kebab-case name of the message, for code that acts on it (its text may change). */
+  code?: string;
 }
 
 /** Output of normalize(): cleaned text plus what was removed. */

@@ -53,7 +53,7 @@ export function finishOutline(read: Read, fields: Fields, from: number): Outline
   if (closing === undefined) closing = guessClosing(themes, body);
   if (title === undefined) {
     title = fields.title ?? '';
-    diagnostics.push({ line: from + 1, severity: 'warning', message: '没有找到“# 标题”行，可在正文前单独写一行“# 讲话标题”。' });
+    diagnostics.push({ line: from + 1, severity: 'warning', code: 'md-no-title', message: '没有找到“# 标题”行，可在正文前单独写一行“# 讲话标题”。' });
   }
   const outline: Outline = {
     title,

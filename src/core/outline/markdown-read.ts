@@ -59,7 +59,7 @@ function readHeading(d: Draft, level: number, text: string, line: number): void 
   }
   let theme = d.themes[d.themes.length - 1];
   if (!theme) {
-    d.diagnostics.push({ line, severity: 'warning', message: '“###”要点前面没有“##”主题，已放进一个无标题的主题。' });
+    d.diagnostics.push({ line, severity: 'warning', code: 'md-point-without-theme', message: '“###”要点前面没有“##”主题，已放进一个无标题的主题。' });
     d.themes.push((theme = { heading: null, line, lead: [], points: [] }));
   }
   const point = { headline: text, line, text: [] as Para[] };
@@ -73,7 +73,7 @@ function readSection(d: Draft, name: string, line: number): void {
   else if (name === '结尾') d.target = d.closing = d.closing ?? [];
   else if (last) d.target = last.tail = last.tail ?? [];
   // Said once: the same slip repeated down a file needs no message per line.
-  else if (!d.strayTail++) d.diagnostics.push({ line, severity: 'warning', message: '“<!-- 小结 -->”前面没有主题，已忽略这个标记。' });
+  else if (!d.strayTail++) d.diagnostics.push({ line, severity: 'warning', code: 'md-tail-without-theme', message: '“<!-- 小结 -->”前面没有主题，已忽略这个标记。' });
 }
 
 /** A line of a paragraph block: a section marker, a comment (dropped), or text; `\` keeps any as text. */

@@ -117,12 +117,12 @@ describe('a Markdown speech written by hand', () => {
   it('puts a point without a theme into a theme without heading, with a warning', () => {
     const o2 = markdownOutline('# 题\n### 要点\n要做。');
     expect(o2.themes.map((t) => [t.heading, t.points.map((p) => p.text)])).toEqual([[null, ['要做。']]]);
-    expect(o2.diagnostics).toEqual([{ line: 2, severity: 'warning', message: expect.stringContaining('###') }]);
+    expect(o2.diagnostics).toEqual([{ line: 2, severity: 'warning', code: 'md-point-without-theme', message: expect.stringContaining('###') }]);
   });
 
   it('warns once about a tail marker without a theme, however often it stands', () => {
     const o = markdownOutline('# 题\n<!-- 小结 -->\n正文。\n<!-- 小结 -->\n<!-- 小结 -->\n');
-    expect(o.diagnostics).toEqual([{ line: 2, severity: 'warning', message: '“<!-- 小结 -->”前面没有主题，已忽略这个标记。' }]);
+    expect(o.diagnostics).toEqual([{ line: 2, severity: 'warning', code: 'md-tail-without-theme', message: '“<!-- 小结 -->”前面没有主题，已忽略这个标记。' }]);
     expect(o.body).toEqual(['正文。']);
   });
 

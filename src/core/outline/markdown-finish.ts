@@ -1,6 +1,6 @@
 // From what markdown-read.ts found to the outline: the fields a Markdown speech may leave out
 // (salutation, closing) guessed from its wording, and the front matter's fields put in.
-import { CLOSING_START, INTERJECTION, LAST_OPENER, SALUTATION } from '../text/markers.js';
+import { CLOSING_START, INTERJECTION, LAST_LEAD, SALUTATION } from '../text/markers.js';
 import type { Diagnostic, Outline, Point, Theme } from '../types.js';
 import { assignKeywords } from './rules/agenda.js';
 import { labelOf } from './headline.js';
@@ -98,6 +98,6 @@ function guessClosing(themes: ThemeDraft[], body: Para[] | undefined): Para[] {
   const last = themes[themes.length - 1];
   const section = body ?? (last ? (last.tail ?? last.points[last.points.length - 1]?.text ?? last.lead) : undefined);
   if (!section) return [];
-  const at = section.findIndex((p, i) => i > 0 && !LAST_OPENER.test(p.text) && (INTERJECTION.test(p.text) || CLOSING_START.test(p.text)));
+  const at = section.findIndex((p, i) => i > 0 && !LAST_LEAD.test(p.text) && (INTERJECTION.test(p.text) || CLOSING_START.test(p.text)));
   return at > 0 ? section.splice(at) : [];
 }

@@ -3,7 +3,7 @@
 // allowed values, and the default is used. A `---` block that is not settings (a speech that
 // opens with a rule, a block of prose or of Chinese `名称：值` lines) is speech text: kept whole.
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import { SETTING_NAME } from './markers.js';
+import { FRONT_CLOSE, FRONT_FENCE, ISO_DATE, SETTING_NAME } from './markers.js';
 import type { DeckOptions, Diagnostic } from '../types.js';
 
 export const THEMES = ['dangzheng', 'light'] as const;
@@ -24,10 +24,6 @@ export interface FrontMatter {
   settings?: { doc: Document.Parsed; end: number };
 }
 
-/** `---` alone on the first line opens front matter; the next `---` (or `...`) line closes it. */
-const FENCE = /^(?:\uFEFF)?---[ \t]*\r?$/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/;
-
 function warn(line: number, message: string): Diagnostic {
   return { line, message, severity: 'warning' };
 }
@@ -46,8 +42,8 @@ export type SettingsBlock =
  * else is text: a rule, a title, a salutation and headings between two `---` lines are speech.
  */
 export function readSettingsBlock(lines: readonly string[], known: readonly string[] = []): SettingsBlock {
-  if (!FENCE.test(lines[0] ?? '')) return { kind: 'none' };
-  const end = lines.findIndex((line, i) => i > 0 && CLOSE.test(line));
+  if (!FRONT_FENCE.test(lines[0] ?? '')) return { kind: 'none' };
+  const end = lines.findIndex((line, i) => i > 0 && FRONT_CLOSE.test(line));
   if (end < 0) return { kind: 'unclosed' };
   let chars = 0;
   for (let i = 1; i < end && chars <= MAX_SETTINGS_CHARS; i++) chars += lines[i].length + 1;
@@ -65,9 +61,6 @@ export function readSettingsBlock(lines: readonly string[], known: readonly stri
   return { kind: 'settings', end, doc, counter };
 }
 
-/** `2024-05-06` (YAML 1.2 reads it as text) is shown the Chinese way: 2024年5月6日. */
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-
 function formatDate(value: unknown): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const iso = ISO_DATE.exec(String(value).trim());
@@ -78,7 +71,7 @@ function formatDate(value: unknown): string | undefined {
 export function splitFrontMatter(text: string, outlineKeys: readonly string[] = []): FrontMatter {
   // Most speeches have none: look at the first line before splitting a long text into lines.
   const firstEnd = text.indexOf('\n');
-  if (!FENCE.test(firstEnd < 0 ? text : text.slice(0, firstEnd))) return { options: {}, body: text, diagnostics: [] };
+  if (!FRONT_FENCE.test(firstEnd < 0 ? text : text.slice(0, firstEnd))) return { options: {}, body: text, diagnostics: [] };
   const lines = text.split('\n');
   const block = readSettingsBlock(lines, outlineKeys);
   if (block.kind === 'none') return { options: {}, body: text, diagnostics: [] };

@@ -31,8 +31,8 @@ export function compileSpeech(
   styledHeadings: readonly string[] = [],
 ): Compiled {
   const front = splitFrontMatter(text, format === 'md' ? OUTLINE_KEYS : []);
-  // A Markdown outline reads its own keys (subtitle, meta…) from the front matter: it gets it all.
-  const { outline: detected, candidates } = format === 'md' ? { outline: markdownOutline(text), candidates: [] } : explainOutline(front.body);
+  // Read once: a Markdown outline takes its own keys (subtitle, meta…) from the same block.
+  const { outline: detected, candidates } = format === 'md' ? { outline: markdownOutline(text, front), candidates: [] } : explainOutline(front.body);
   const outline = styledHeadings.length ? applyHeadingHints(detected, styledHeadings, front.body) : detected;
   outline.diagnostics.unshift(...front.diagnostics);
   const deck = planDeck(outline, resolveOptions(front.options, options));

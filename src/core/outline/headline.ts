@@ -1,12 +1,9 @@
 // A short title for a point's slide, cut from the point's own words.
-import { CLAUSE_END, INTERJECTION, LABEL_CLAUSE, QUESTION_CLAUSE } from '../text/markers.js';
+import { CLAUSE_END, CLOSING_QUOTE, HEADLINE_CUT, INLINE_MARKER, INTERJECTION, LABEL_CLAUSE, QUESTION_CLAUSE } from '../text/markers.js';
 import { numberingOf } from './rules/numbering.js';
 
 /** Headlines longer than this are cut at a boundary (、 or a closing quote) before it. */
 const MAX = 20;
-
-/** Leading inline markers, one of which is removed: 一是 二要 第一， 首先， 再一个， 一个是 就是要 要. */
-const INLINE_MARKER = /^(?:[一二三四五六七八九十]{1,2}[是要][，,：:]?|第[一二三四五六七八九十]{1,2}[，,、：:是]?|(?:还有|另|再)?一个是|(?:首先|其次|再次|再者|再一个|最后)[，,：:]?要?|就是要|要(?!是|么|不))/;
 
 export function headlineOf(pointText: string): string {
   const text = pointText.trim();
@@ -17,7 +14,7 @@ export function headlineOf(pointText: string): string {
 }
 
 function firstClause(text: string): string {
-  const m = /[，,。；;：:！？!?\n]/.exec(text);
+  const m = HEADLINE_CUT.exec(text);
   return (m ? text.slice(0, m.index) : text).trim();
 }
 
@@ -26,7 +23,7 @@ function cap(clause: string): string {
   let cut = 0;
   for (let i = 4; i < MAX; i++) {
     if (clause[i] === '、') cut = i;
-    else if (/[”’」』]/.test(clause[i])) cut = i + 1;
+    else if (CLOSING_QUOTE.test(clause[i])) cut = i + 1;
   }
   return clause.slice(0, cut || MAX);
 }

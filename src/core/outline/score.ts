@@ -1,5 +1,6 @@
 // Structure-detection scoring, exactly as docs/eval.md defines it. Pure: expected JSON and a
 // detected outline in, counts out; totals() sums counts over a folder.
+import { MATCH_ORDINAL, QUOTES_AND_PUNCT } from '../text/markers.js';
 import type { Outline } from '../types.js';
 
 export interface ExpectedTheme {
@@ -32,13 +33,9 @@ export interface SpeechScore {
   pointsDetected: number;
 }
 
-/** Whitespace, quotes, and Unicode punctuation (P) and symbols (S), as docs/eval.md says. */
-const QUOTES_AND_PUNCT = /[\s“”"‘’'「」『』\p{P}\p{S}]/gu;
-const LEADING_ORDINAL = /^第?[零〇一二三四五六七八九十百千\d]+/;
-
 /** Whitespace, quotes and punctuation removed, then a leading ordinal (第一, 1, 三). */
 export function normalizeForMatch(s: string): string {
-  return s.replace(QUOTES_AND_PUNCT, '').replace(LEADING_ORDINAL, '');
+  return s.replace(QUOTES_AND_PUNCT, '').replace(MATCH_ORDINAL, '');
 }
 
 /**

@@ -1,16 +1,15 @@
 // Slide ids for deep links (`#/theme-k3j9`). They come from the structure's own words, not
 // from positions alone, so a slide keeps its URL when unrelated text elsewhere changes.
 // The hash is FNV-1a 32-bit: tiny, stable across runs and platforms.
+import { ID_INSIGNIFICANT } from '../text/markers.js';
 
-/** Whitespace and punctuation do not make a structure different. */
-const INSIGNIFICANT = /[\s\p{P}]/u;
-/** INSIGNIFICANT per UTF-16 unit, filled on first sight: 1 significant, 2 not. */
+/** ID_INSIGNIFICANT per UTF-16 unit, filled on first sight: 1 significant, 2 not. */
 const verdicts = new Uint8Array(0x10000);
 
 function insignificant(unit: number): boolean {
   // Surrogate halves are never punctuation or space.
   if (unit >= 0xd800 && unit <= 0xdfff) return false;
-  if (verdicts[unit] === 0) verdicts[unit] = INSIGNIFICANT.test(String.fromCharCode(unit)) ? 2 : 1;
+  if (verdicts[unit] === 0) verdicts[unit] = ID_INSIGNIFICANT.test(String.fromCharCode(unit)) ? 2 : 1;
   return verdicts[unit] === 2;
 }
 

@@ -1,6 +1,7 @@
 // Outline → Deck: decides the slides, their on-slide text, speaker notes and timing.
 // Order: title, opening, agenda (2+ themes), one stack per theme (theme slide + a slide per
 // point), body slides for a speech without themes, closing; a text too long for that is paged.
+import { EDITORIAL_START, HEADING_NUMBER } from '../text/markers.js';
 import { clauseLines, trimHeading } from '../text/clauses.js';
 import { IdRegistry, structuralId } from './ids.js';
 import { MAX_SLIDES } from './limits.js';
@@ -12,11 +13,10 @@ import type { Deck, DeckEntry, DeckOptions, Outline, Slide, SlideBlock, Theme } 
  * Meta lines worth showing under the title: speaker, post, date. Editorial lines (【导读】…,
  * （来源：…）, ………) stay in the notes: on a title slide they read as clutter.
  */
-const EDITORIAL = /^[【〔\[（(…….·]/u;
 const MAX_BYLINE_CHARS = 24;
 
 function isByline(line: string): boolean {
-  return !EDITORIAL.test(line.trim()) && [...line].length <= MAX_BYLINE_CHARS;
+  return !EDITORIAL_START.test(line.trim()) && [...line].length <= MAX_BYLINE_CHARS;
 }
 
 /** Slides that carry the speech's own words but no heading of it get a quiet label. */
@@ -148,12 +148,9 @@ function structuredDeck(outline: Outline, options: DeckOptions): Deck {
   };
 }
 
-/** `一、`, `（二）`, `第三，` at the start of a heading: the agenda numbers its items itself. */
-const LEADING_ORDINAL = /^(?:第?[一二三四五六七八九十]+[、，,.．:：]|[（(][一二三四五六七八九十]+[）)][、，]?|\d+[、.．])\s*/u;
-
 /** The agenda: the announced keywords as tiles, else the headings as a list (paginated). */
 function agendaSlides(outline: Outline, themeIds: string[], ids: IdRegistry, options: DeckOptions): Slide[] {
-  const labels = outline.themes.map((t, i) => themeLabel(t, i).replace(LEADING_ORDINAL, '') || themeLabel(t, i));
+  const labels = outline.themes.map((t, i) => themeLabel(t, i).replace(HEADING_NUMBER, '') || themeLabel(t, i));
   const id = ids.take('agenda');
   const named = outline.agenda && outline.agenda.length === outline.themes.length;
   if (named) {

@@ -1,5 +1,6 @@
 // Breaks running Chinese text into on-slide lines at clause boundaries, so a slide reads as
 // short lines instead of one wall of text. Pure string work; never drops a character.
+import { TRAILING_PUNCT } from './markers.js';
 import { charLength } from './text-length.js';
 
 /** Character classes, looked up by UTF-16 unit: a table beats a Set on 10 MB speeches. */
@@ -118,7 +119,7 @@ function unwrap(paragraphs: string[]): string[] {
 
 /** Trailing punctuation a heading carries in the text (`“忠”字为先筑根基。`) but not on a slide. */
 export function trimHeading(heading: string): string {
-  return heading.trim().replace(/[。，、；：:;,.！!？?\s]+$/u, '');
+  return heading.trim().replace(TRAILING_PUNCT, '');
 }
 
 /** Characters that are read aloud (whitespace does not take time). */

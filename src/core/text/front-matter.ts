@@ -3,7 +3,7 @@
 // allowed values, and the default is used. A `---` block that is not settings (a speech that
 // opens with a rule, a block of prose or of Chinese `名称：值` lines) is speech text: kept whole.
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import { SETTING_NAME } from './markers.js';
+import { FRONT_CLOSE, FRONT_FENCE, ISO_DATE, SETTING_NAME } from './markers.js';
 import type { DeckOptions, Diagnostic } from '../types.js';
 
 export const THEMES = ['dangzheng', 'light'] as const;
@@ -19,11 +19,10 @@ export interface FrontMatter {
   /** The speech with the front matter blanked out, so line numbers stay those of the file. */
   body: string;
   diagnostics: Diagnostic[];
+  /** The settings block, when there is one: the parsed YAML (a Markdown outline takes its own
+   *  keys from it) and the index of its closing line. */
+  settings?: { doc: Document.Parsed; end: number };
 }
-
-/** `---` alone on the first line opens front matter; the next `---` (or `...`) line closes it. */
-const FENCE = /^(?:\uFEFF)?---[ \t]*\r?$/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/;
 
 function warn(line: number, code: string, message: string): Diagnostic {
   return { line, code, message, severity: 'warning' };
@@ -43,8 +42,8 @@ export type SettingsBlock =
  * else is text: a rule, a title, a salutation and headings between two `---` lines are speech.
  */
 export function readSettingsBlock(lines: readonly string[], known: readonly string[] = []): SettingsBlock {
-  if (!FENCE.test(lines[0] ?? '')) return { kind: 'none' };
-  const end = lines.findIndex((line, i) => i > 0 && CLOSE.test(line));
+  if (!FRONT_FENCE.test(lines[0] ?? '')) return { kind: 'none' };
+  const end = lines.findIndex((line, i) => i > 0 && FRONT_CLOSE.test(line));
   if (end < 0) return { kind: 'unclosed' };
   let chars = 0;
   for (let i = 1; i < end && chars <= MAX_SETTINGS_CHARS; i++) chars += lines[i].length + 1;
@@ -62,9 +61,6 @@ export function readSettingsBlock(lines: readonly string[], known: readonly stri
   return { kind: 'settings', end, doc, counter };
 }
 
-/** `2024-05-06` (YAML 1.2 reads it as text) is shown the Chinese way: 2024年5月6日. */
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-
 function formatDate(value: unknown): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const iso = ISO_DATE.exec(String(value).trim());
@@ -75,7 +71,7 @@ function formatDate(value: unknown): string | undefined {
 export function splitFrontMatter(text: string, outlineKeys: readonly string[] = []): FrontMatter {
   // Most speeches have none: look at the first line before splitting a long text into lines.
   const firstEnd = text.indexOf('\n');
-  if (!FENCE.test(firstEnd < 0 ? text : text.slice(0, firstEnd))) return { options: {}, body: text, diagnostics: [] };
+  if (!FRONT_FENCE.test(firstEnd < 0 ? text : text.slice(0, firstEnd))) return { options: {}, body: text, diagnostics: [] };
   const lines = text.split('\n');
   const block = readSettingsBlock(lines, outlineKeys);
   if (block.kind === 'none') return { options: {}, body: text, diagnostics: [] };
@@ -89,7 +85,7 @@ export function splitFrontMatter(text: string, outlineKeys: readonly string[] = 
   }
   const { options, diagnostics } = readOptions(block.doc, block.counter, outlineKeys);
   const body = lines.map((line, i) => (i <= block.end ? '' : line)).join('\n');
-  return { options, body, diagnostics };
+  return { options, body, diagnostics, settings: { doc: block.doc, end: block.end } };
 }
 
 function readOptions(doc: Document.Parsed, counter: LineCounter, outlineKeys: readonly string[]): { options: Partial<DeckOptions>; diagnostics: Diagnostic[] } {

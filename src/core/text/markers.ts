@@ -1,5 +1,6 @@
-// Every pattern the outline rules use, named, in one place. Each comment gives one text that
-// matches and one that must not, so a change can be checked by eye (and by tests/core/markers).
+// Every pattern of the core (outline, headlines, plan; render and layout aside), named, in one
+// place. Each comment gives one text that matches and one that must not (tests/core/text/markers).
+// Long because that is the point: one module to read when a pattern changes.
 
 /** Chinese numerals used in ordinals. */
 const CN = '[一二三四五六七八九十]{1,3}';
@@ -9,6 +10,12 @@ const CN = '[一二三四五六七八九十]{1,3}';
 const D = '[0-9０-９]';
 
 // ── normalize ────────────────────────────────────────────────────────────────────────────
+
+/** Any line end: CRLF, LF, or an old Mac's lone CR. Matches `\r\n` and `\r`; not `\u2028`. */
+export const LINE_BREAK = /\r\n|\r|\n/;
+
+/** A line end that is not LF alone, made LF. Matches `\r\n` and `\r`; not `\n`. */
+export const CR_LINE_END = /\r\n?/g;
 
 /** Web-site debris such as `##paidbegin##`. Matches `##paidend##`; not `#1` or `## 标题`. */
 export const SITE_DEBRIS = /##[A-Za-z_][\w-]{0,30}##/g;
@@ -24,9 +31,40 @@ export const ODD_SPACE = /[\t\u3000\u00A0\u2002-\u200A\u202F]/g;
 
 // ── front matter ─────────────────────────────────────────────────────────────────────────
 
+/** `---` alone on the first line opens front matter. Matches `---` and `\uFEFF--- `; not `----` nor `--- 标题`. */
+export const FRONT_FENCE = /^(?:\uFEFF)?---[ \t]*\r?$/;
+
+/** The line that closes front matter. Matches `---` and `...`; not `…` nor `--- x`. */
+export const FRONT_CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/;
+
+/** A date as YAML 1.2 leaves it, text, shown the Chinese way (2024年5月6日). Matches `2024-05-06`;
+ *  not `2024/5/6` nor `2024-05-06 上午`. */
+export const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
 /** The name of a setting in front matter: ASCII, as every setting is named. Matches `theme`
  *  `speaker_2`; not `时间` nor `2024`. */
 export const SETTING_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+// ── Markdown speeches ────────────────────────────────────────────────────────────────────
+
+/** A Markdown section marker. Matches `<!-- 结尾 -->`; not `<!-- 备注 -->` (an ordinary comment, dropped). */
+export const MD_SECTION = /^<!--\s*(小结|正文|结尾)\s*-->$/;
+
+/** A one-line HTML comment in a Markdown speech: a note of its author, dropped. Matches
+ *  `<!-- 备注 -->`; not `<!-- 未写完` nor `正文<!-- x -->`. */
+export const MD_COMMENT = /^<!--.*-->$/;
+
+/** Text lines a Markdown outline writes escaped, to stay text. Matches `# 标题` `<!-- x` `---`; not `一、…`. */
+export const MD_LOOKS_LIKE_SYNTAX = /^(?:\\|#|<!--|---)/;
+
+/** `#` `##` `###` typed without the space CommonMark wants after them, at each line start (the
+ *  reader adds the space, so `#标题` stays a heading). Matches the `##` of `##主题`; not `#### 深`,
+ *  `## 主题` (spaced already) nor `\#标题`. */
+export const MD_TIGHT_HEADING = /^#{1,3}(?![# \t])/gm;
+
+/** What separates the items of a front matter list typed as one line. Matches `、` in
+ *  `忠、专` and `, `; not `·` nor `—`. */
+export const LIST_SEPARATOR = /[\s、，,]+/;
 
 // ── paragraph-start numbering (levels of official writing) ───────────────────────────────
 
@@ -243,3 +281,120 @@ export const SENTENCE_END = /[。！？；!?;…]*[。！？；!?;][”’」』
 
 /** A quoted term shown in the accent colour, on slides and in the PPTX. Matches `“以学铸魂”`; not a quotation of 25+ characters. */
 export const QUOTED_TERM = /“[^“”\n]{1,24}”/g;
+
+// ── sentences, clauses, headings (segment, clauses) ──────────────────────────────────────
+
+/** Where a first sentence ends (`；` does not end it: headings may hold one). Matches `。”`; not `；`. */
+export const SENTENCE_STOP = /[。！？!?][”’」』）)]*/;
+
+/** A sentence boundary, with the quotes and spaces after it. Matches `。 ` and `：`; not `，`. */
+export const SENTENCE_BOUNDARY = /[。！？；!?;：:\n][”’」』）)]*[ \t]*/g;
+
+/** A clause boundary: a sentence's, or `，` `、`. Matches `、`; not `—`. */
+export const CLAUSE_BOUNDARY = /[。！？；!?;：:，,、\n][”’」』）)]*[ \t]*/g;
+
+/** Punctuation a heading carries at its end in the text but not on a slide. Matches the `。` of
+ *  `“忠”字为先筑根基。`; not `加强学习`. */
+export const TRAILING_PUNCT = /[。，、；：:;,.！!？?\s]+$/u;
+
+// ── headlines (outline/headline.ts) ──────────────────────────────────────────────────────
+
+/** Leading inline markers, one of which a headline drops: 一是 二要 第一， 首先， 再一个， 一个是 就是要 要.
+ *  Matches `一是加强学习` `就是要严守`; not `一方面` nor `要是下雨`. */
+export const INLINE_MARKER =
+  /^(?:[一二三四五六七八九十]{1,2}[是要][，,：:]?|第[一二三四五六七八九十]{1,2}[，,、：:是]?|(?:还有|另|再)?一个是|(?:首先|其次|再次|再者|再一个|最后)[，,：:]?要?|就是要|要(?!是|么|不))/;
+
+/** Where a headline's first clause ends. Matches the `，` of `现在，`; not `、`. */
+export const HEADLINE_CUT = /[，,。；;：:！？!?\n]/;
+
+/** A closing quote, a boundary a long headline may be cut after. Matches `”`; not `“`. */
+export const CLOSING_QUOTE = /[”’」』]/;
+
+// ── rules: agenda, closing, front, numbering, shape, refrain, series ─────────────────────
+
+/** A quoted agenda written as one word, a theme per character. Matches `忠专实勤清`; not `忠` nor `两个确立，四个意识`. */
+export const AGENDA_WORD = /^[\u4e00-\u9fa5]{2,9}$/;
+
+/** What separates the items of a quoted agenda. Matches `、` in `学、思、践`; not `·`. */
+export const AGENDA_SEPARATOR = /[、，,；;\s]+/;
+
+/** Chinese characters only. Matches `学习`; not `学习2024`. */
+export const HAN_ONLY = /^[\u4e00-\u9fa5]+$/;
+
+/** An opening quote at the start. Matches `“忠”字`; not `忠”`. */
+export const OPENING_QUOTE = /^[“"「『]/;
+
+/** `最后` opening a paragraph, with its mark. Matches `最后，祝大家…` `最后一点`; not `总之，最后`. */
+export const LAST_LEAD = /^最后[，,、：:]?/;
+
+/** An earlier point of a 首先… series, at a sentence or clause start. Matches `首先要学习。`
+ *  `…，其次要…`; not `第二次会议`. */
+export const EARLIER_ORDINAL = /(?:^|[。！？；，：])(?:首先|其次|再次|第二[，、,])/;
+
+/** A paragraph that is one parenthetical. Matches `（完）` `（根据录音整理）`; not `（一）加强学习`. */
+export const PAREN_LINE = /^[（(][^（）()]{1,60}[）)]$/;
+
+/** A parenthetical ending in a full stop: a sentence, not a note. Matches `（这是一句话。）`; not `（完）`. */
+export const SENTENCE_IN_PARENS = /。[）)]$/;
+
+/** A line ending in punctuation, so no title. Matches `同志们，`; not `在会上的讲话`. */
+export const ENDS_IN_PUNCT = /[。！？；，：:,;!?]$/;
+
+/** A sentence end anywhere. Matches `好。`; not `好，`. */
+export const SENTENCE_MARK = /[。！？]/;
+
+/** A sentence end with text after it. Matches `甲。乙`; not `甲乙。`. */
+export const MARK_INSIDE = /[。！？]./;
+
+/** Arabic digits only, half- or full-width. Matches `12` `１２`; not `1二`. */
+export const DIGITS_ONLY = /^[0-9０-９]+$/;
+
+/** A full-width digit, made half-width to be read as a number. Matches `３`; not `3`. */
+export const FULL_WIDTH_DIGIT = /[０-９]/g;
+
+/** One circled number. Matches `③`; not `③④`. */
+export const CIRCLED_ONE = /^[①-⑳]$/;
+
+/** A Chinese numeral up to 99. Matches `二十三` `十`; not `三百`. */
+export const CN_NUMERAL = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/;
+
+/** A call to the audience opening a paragraph. Matches `同志们，…`; not `各位同志`. */
+export const AUDIENCE_CALL = /^(?:同志们|同学们|朋友们)/;
+
+/** A question standing alone as a short line: 为什么要抓基层治理？ / 怎么抓？ (a question a part
+ *  answers). Matches `怎么抓？`; not `群众满意不满意？问题出在哪里？` (two sentences) nor a long line. */
+export const QUESTION_LINE = /^[^。！？；!?;：:，,]{2,15}[？?]$/;
+
+/** A mark that ends a sentence or opens a list. Matches `；`; not `，`. */
+export const STOP_MARK = /[。！？；!?;：:]/;
+
+/** An opening parenthesis at the start. Matches `（一）`; not `一、`. */
+export const OPENS_WITH_PAREN = /^[（(]/;
+
+/** What breaks a refrain's n-gram: punctuation, space, digit. Matches `，` in `学，习`; not `学习`. */
+export const GRAM_BREAK = /[\p{P}\s\d]/u;
+
+/** A series head that is only 是 or 要 (一是… 二要…): no shared head. Matches `要`; not `要求`. */
+export const BARE_SHI_YAO = /^[是要]$/;
+
+/** Where a lead's first clause may end. Matches `，` in `现在，`; not `。`. */
+export const LEAD_BREAK = /[，,：:；;]/g;
+
+/** Whitespace, quotes, and Unicode punctuation (P) and symbols (S), as docs/eval.md says.
+ *  Matches `“` and `，`; not `学`. */
+export const QUOTES_AND_PUNCT = /[\s“”"‘’'「」『』\p{P}\p{S}]/gu;
+
+/** A leading ordinal an evaluation match ignores (第一, 1, 三). Matches `第一加强`; not `加强`. */
+export const MATCH_ORDINAL = /^第?[零〇一二三四五六七八九十百千\d]+/;
+
+// ── the deck plan (plan/plan.ts, plan/ids.ts) ─────────────────────────────────────────────
+
+/** An editorial meta line, kept off the title slide. Matches `【导读】…` `（来源：…）`; not `张三`. */
+export const EDITORIAL_START = /^[【〔\[（(…….·]/u;
+
+/** `一、`, `（二）`, `第三，` at the start of a heading: the agenda numbers its items itself.
+ *  Matches `一、抓学习`; not `一方面`. */
+export const HEADING_NUMBER = /^(?:第?[一二三四五六七八九十]+[、，,.．:：]|[（(][一二三四五六七八九十]+[）)][、，]?|\d+[、.．])\s*/u;
+
+/** What does not make a structure different (for ids). Matches `，` and a space; not `学`. */
+export const ID_INSIGNIFICANT = /[\s\p{P}]/u;

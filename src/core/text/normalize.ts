@@ -1,7 +1,7 @@
 // Runs once, first: later stages trust that lines are trimmed, non-empty and free of debris.
 // Characters the speaker wrote are kept as typed (full-width digits included: the rules read both
 // widths), so the outline stays verbatim and matches what a reader copies from the file.
-import { ODD_SPACE, SITE_DEBRIS, ZERO_WIDTH } from './markers.js';
+import { CR_LINE_END, LINE_BREAK, ODD_SPACE, SITE_DEBRIS, ZERO_WIDTH } from './markers.js';
 import type { Diagnostic, NormalizedText } from '../types.js';
 
 /** Removed markers are named one by one up to this many, the rest in one line: a pasted page can
@@ -16,7 +16,7 @@ export interface NormalizedSource extends NormalizedText {
 
 /** The raw text's lines (CRLF, CR and LF all end a line). */
 export function rawLines(raw: string): string[] {
-  return String(raw ?? '').split(/\r\n|\r|\n/);
+  return String(raw ?? '').split(LINE_BREAK);
 }
 
 /**
@@ -26,7 +26,7 @@ export function rawLines(raw: string): string[] {
  */
 export function cleanLines(raw: string, diagnostics: Diagnostic[], firstLine = 1): string[] {
   // One kind of line end first, so that a removal cannot make two line ends one (\r\u200B\n).
-  const text = String(raw ?? '').replace(/\r\n?/g, '\n').replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ');
+  const text = String(raw ?? '').replace(CR_LINE_END, '\n').replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ');
   const lines = removeDebris(text, diagnostics, firstLine).split('\n');
   for (let i = 0; i < lines.length; i++) lines[i] = lines[i].trim();
   return lines;

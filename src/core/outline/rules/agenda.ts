@@ -1,6 +1,6 @@
 // Agendas announced in the opening (突出“忠专实勤清”五个字, 题目为“竖直脊梁，立定脚跟，…”) and
 // the key word of each theme.
-import { AGENDA_COUNT, KEY_CHAR, QUOTED } from '../../text/markers.js';
+import { AGENDA_COUNT, AGENDA_SEPARATOR, AGENDA_WORD, HAN_ONLY, KEY_CHAR, OPENING_QUOTE, QUOTED } from '../../text/markers.js';
 import type { Paragraph, Theme } from '../../types.js';
 import type { Rule } from './state.js';
 
@@ -14,9 +14,9 @@ export interface Agenda {
 }
 
 function itemsOf(quoted: string, after: string): string[] | null {
-  if (/^[\u4e00-\u9fa5]{2,9}$/.test(quoted) && AGENDA_COUNT.test(after)) return [...quoted];
-  const parts = quoted.split(/[、，,；;\s]+/).filter(Boolean);
-  if (parts.length >= 2 && parts.length <= 9 && parts.every((p) => p.length <= 8 && /^[\u4e00-\u9fa5]+$/.test(p))) return parts;
+  if (AGENDA_WORD.test(quoted) && AGENDA_COUNT.test(after)) return [...quoted];
+  const parts = quoted.split(AGENDA_SEPARATOR).filter(Boolean);
+  if (parts.length >= 2 && parts.length <= 9 && parts.every((p) => p.length <= 8 && HAN_ONLY.test(p))) return parts;
   return null;
 }
 
@@ -32,7 +32,7 @@ export function findAgendas(flow: Paragraph[], from: number, to: number): Agenda
 }
 
 function opensWith(text: string, item: string): boolean {
-  return text.replace(/^[“"「『]/, '').startsWith(item);
+  return text.replace(OPENING_QUOTE, '').startsWith(item);
 }
 
 /** Paragraphs that open with the agenda's items, in order; [] unless every item is found. */

@@ -1,5 +1,5 @@
 // The closing (总之…, 以上发言…, 同志们！…, 谢谢) and the opening (everything before the first theme).
-import { CLOSING_START, INTERJECTION } from '../../text/markers.js';
+import { CLOSING_START, EARLIER_ORDINAL, INTERJECTION, LAST_LEAD } from '../../text/markers.js';
 import type { Rule } from './state.js';
 
 /** A heading that is its whole paragraph but longer than this is a one-sentence theme, not a line
@@ -31,10 +31,10 @@ export const closing: Rule = (s) => {
  * `最后，祝大家…` / `最后，让我们…` is the closing whatever came before.
  */
 function endsASeries(s: Parameters<Rule>[0], from: number, at: number): boolean {
-  const m = /^最后[，,、：:]?/.exec(s.flow[at].text);
+  const m = LAST_LEAD.exec(s.flow[at].text);
   if (!m || CLOSING_START.test(s.flow[at].text.slice(m[0].length))) return false;
   for (let i = from; i < at; i++) {
-    if (/(?:^|[。！？；，：])(?:首先|其次|再次|第二[，、,])/.test(s.flow[i].text)) return true;
+    if (EARLIER_ORDINAL.test(s.flow[i].text)) return true;
   }
   return false;
 }

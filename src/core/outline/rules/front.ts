@@ -1,8 +1,6 @@
 // Rules for what stands before and around the speech proper: editorial lines, the title
 // block (title, subtitle, date, speaker, notes) and the salutation.
-import {
-  DATE_LINE, DATELINE, EDITORIAL_LINE, WHITESPACE, PAREN_NOTE, SALUTATION, SPEAKER_LABEL, SPEAKER_LINE, SUBTITLE, TITLE_END, TITLE_NOTE,
-} from '../../text/markers.js';
+import { DATELINE, DATE_LINE, EDITORIAL_LINE, ENDS_IN_PUNCT, MARK_INSIDE, PAREN_LINE, PAREN_NOTE, SALUTATION, SENTENCE_IN_PARENS, SENTENCE_MARK, SPEAKER_LABEL, SPEAKER_LINE, SUBTITLE, TITLE_END, TITLE_NOTE, WHITESPACE } from '../../text/markers.js';
 import type { Paragraph } from '../../types.js';
 import { numberingOf } from './numbering.js';
 import type { Rule } from './state.js';
@@ -18,7 +16,7 @@ export const editorial: Rule = (s) => {
   });
   // A lone parenthetical at the very end (（完）, （根据录音整理）) is a note, not a sentence.
   const last = keep[keep.length - 1];
-  if (keep.length > 2 && last && /^[（(][^（）()]{1,60}[）)]$/.test(last.text) && !/。[）)]$/.test(last.text)) {
+  if (keep.length > 2 && last && PAREN_LINE.test(last.text) && !SENTENCE_IN_PARENS.test(last.text)) {
     s.meta.push(keep.pop()!);
     warn(s, last.line, 'editorial-line-at-end', `末尾的“${clip(last.text)}”是编辑说明，已移出正文作为附注（meta）。`, 'info');
   }
@@ -26,7 +24,7 @@ export const editorial: Rule = (s) => {
 };
 
 function looksLikeTitle(text: string): boolean {
-  return text.length <= 80 && !numberingOf(text) && !/[。！？；，：:,;!?]$/.test(text) && !/[。！？]/.test(text) && !SALUTATION.test(text);
+  return text.length <= 80 && !numberingOf(text) && !ENDS_IN_PUNCT.test(text) && !SENTENCE_MARK.test(text) && !SALUTATION.test(text);
 }
 
 function isTitleMeta(text: string): boolean {
@@ -68,7 +66,7 @@ export const titleBlock: Rule = (s) => {
   s.outline.title = title;
   while (flow[i] && !SALUTATION.test(flow[i].text)) {
     const text = flow[i].text;
-    if (!s.outline.subtitle && SUBTITLE.test(text) && text.length <= 60 && !/[。！？]./.test(text)) s.outline.subtitle = text;
+    if (!s.outline.subtitle && SUBTITLE.test(text) && text.length <= 60 && !MARK_INSIDE.test(text)) s.outline.subtitle = text;
     else if (isTitleMeta(text) || repeatsTitle(text, title)) s.meta.push(flow[i]);
     else break;
     i++;

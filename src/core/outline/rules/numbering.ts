@@ -1,5 +1,5 @@
 // Paragraph-start numbering (一、 （一） 第一， 1、 （1） ①) and the series it forms.
-import { AR_DUN, AR_PAREN, CIRCLED, CLOSING_START, CN_DUN, CN_PAREN, DECORATION, DI_CN, DI_PART, ORDINAL_PARAGRAPH } from '../../text/markers.js';
+import { AR_DUN, AR_PAREN, CIRCLED, CIRCLED_ONE, CLOSING_START, CN_DUN, CN_NUMERAL, CN_PAREN, DECORATION, DIGITS_ONLY, DI_CN, DI_PART, FULL_WIDTH_DIGIT, ORDINAL_PARAGRAPH } from '../../text/markers.js';
 import type { Paragraph } from '../../types.js';
 
 /** Families in the conventional order of official writing, outermost first. */
@@ -37,9 +37,9 @@ const CN_DIGITS = '零一二三四五六七八九';
 
 /** 一 → 1, 十二 → 12, 二十 → 20; anything else → NaN. */
 export function cnNumber(s: string): number {
-  if (/^[0-9０-９]+$/.test(s)) return Number(s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-  if (/^[①-⑳]$/.test(s)) return s.charCodeAt(0) - 0x2460 + 1;
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (DIGITS_ONLY.test(s)) return Number(s.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  if (CIRCLED_ONE.test(s)) return s.charCodeAt(0) - 0x2460 + 1;
+  const m = CN_NUMERAL.exec(s);
   if (!m || s === '') return NaN;
   if (!m[2]) return m[3] ? NaN : CN_DIGITS.indexOf(m[1] ?? '');
   return (m[1] ? CN_DIGITS.indexOf(m[1]) : 1) * 10 + (m[3] ? CN_DIGITS.indexOf(m[3]) : 0);

@@ -1,7 +1,7 @@
 // Paragraph-level point series inside one theme: numbering below the theme's level, —— lines,
 // paragraphs opened by 要/必须/坚持 or by 一方面/另一方面, and parallel paragraphs (排比). Each
 // finder returns the offsets in the theme's running text where its points start ([] when none).
-import { DASH_LEAD, IMPERATIVE_OPENER, STATEMENT_OPENER } from '../../text/markers.js';
+import { BARE_SHI_YAO, DASH_LEAD, IMPERATIVE_OPENER, STATEMENT_OPENER } from '../../text/markers.js';
 import type { Paragraph } from '../../types.js';
 import { numberedSeries, ordinalParagraphSeries } from './numbering.js';
 import { headedRuns, headOf } from './headed-runs.js';
@@ -107,6 +107,6 @@ export function headedPointStarts(flow: Paragraph[], start: ThemeStart, body: Bo
   const inner = innerStarts(start, body);
   if (inner.length < 2) return [];
   // 一是/一要 runs are the ordinal kind's; this one reads the other heads (一抓 一学 一讲…).
-  const runs = headedRuns(flow, inner[0].index, inner[inner.length - 1].index + 1).filter((run) => !/^[是要]$/.test(headOf(flow, run)));
+  const runs = headedRuns(flow, inner[0].index, inner[inner.length - 1].index + 1).filter((run) => !BARE_SHI_YAO.test(headOf(flow, run)));
   return runs.length === 1 ? offsets(inner, runs[0]) : [];
 }

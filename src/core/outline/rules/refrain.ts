@@ -1,6 +1,6 @@
 // A refrain series: paragraphs whose first sentences repeat a phrase that is not their opening
 // (——胡耀邦同志…，我们要像他那样，…。 / …，就是要…), a parallel series (排比) of another shape.
-import { INTERJECTION, SALUTATION } from '../../text/markers.js';
+import { GRAM_BREAK, INTERJECTION, SALUTATION } from '../../text/markers.js';
 import { firstSentence } from '../../text/segment.js';
 import type { Paragraph } from '../../types.js';
 import { numberingOf } from './numbering.js';
@@ -33,7 +33,7 @@ export function refrainSeries(flow: Paragraph[], from: number, to: number): numb
     const seen = new Set<string>();
     for (let at = 2; at + REFRAIN <= first.length; at++) {
       const gram = first.slice(at, at + REFRAIN);
-      if (seen.has(gram) || /[\p{P}\s\d]/u.test(gram)) continue;
+      if (seen.has(gram) || GRAM_BREAK.test(gram)) continue;
       seen.add(gram);
       if (!members.has(gram)) members.set(gram, []);
       members.get(gram)!.push(i);

@@ -1,6 +1,6 @@
 // Unnumbered theme series: paragraphs whose openings share a shape (排比), e.g.
 // “忠”字为先筑根基。/ “专”字为标练本领。, or 竖直脊梁，就是要… / 立定脚跟，就是要….
-import { INTERJECTION, ORDINAL_PARAGRAPH, SALUTATION } from '../../text/markers.js';
+import { AUDIENCE_CALL, INTERJECTION, OPENS_WITH_PAREN, ORDINAL_PARAGRAPH, QUESTION_LINE, SALUTATION, STOP_MARK } from '../../text/markers.js';
 import { firstSentence } from '../../text/segment.js';
 import type { Paragraph } from '../../types.js';
 import { numberingOf } from './numbering.js';
@@ -23,7 +23,7 @@ function headOf(p: Paragraph): Head {
   // Paragraphs opened by ordinal words (首先，… 其次，… 二是…) look alike because of those words;
   // the words themselves order them, so they form their own series (ordinalParagraphSeries).
   const eligible =
-    !numberingOf(text) && !ORDINAL_PARAGRAPH.test(text) && !INTERJECTION.test(text) && !SALUTATION.test(text) && !/^(?:同志们|同学们|朋友们)/.test(text);
+    !numberingOf(text) && !ORDINAL_PARAGRAPH.test(text) && !INTERJECTION.test(text) && !SALUTATION.test(text) && !AUDIENCE_CALL.test(text);
   return { text: text.slice(0, HEAD), firstLength: firstSentence(text).length, eligible };
 }
 
@@ -94,17 +94,13 @@ export function shapeSeries(flow: Paragraph[], from: number, to: number): number
   return best.map((i) => i + from);
 }
 
-/** A question standing alone as a short line: 为什么要抓基层治理？ / 怎么抓？ (a question a part
- *  answers). Not `群众满意不满意？问题出在哪里？` (two sentences) nor a long line. */
-const QUESTION_LINE = /^[^。！？；!?;：:，,]{2,15}[？?]$/;
-
 /** Own-line unnumbered headings: short lines without sentence punctuation (or one short question),
  *  each followed by text. */
 export function plainLineSeries(flow: Paragraph[], from: number, to: number): number[] {
   const items: number[] = [];
   for (let i = from; i < to - 1; i++) {
     const t = flow[i].text;
-    if (t.length > 50 || (/[。！？；!?;：:]/.test(t) && !QUESTION_LINE.test(t)) || /^[（(]/.test(t)) continue;
+    if (t.length > 50 || (STOP_MARK.test(t) && !QUESTION_LINE.test(t)) || OPENS_WITH_PAREN.test(t)) continue;
     if (numberingOf(t) || SALUTATION.test(t) || INTERJECTION.test(t)) continue;
     if (flow[i + 1].text.length > t.length) items.push(i);
   }

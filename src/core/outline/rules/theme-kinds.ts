@@ -1,7 +1,7 @@
 // The kinds of series that can make a speech's themes, as one table: how each is found, what
 // admits it, its base score. Adding a reading is one row. The arbitration (arbitrate.ts) scores
 // the admitted candidates and picks one; `outline --why` prints the table's names.
-import { DASH_LEAD } from '../../text/markers.js';
+import { DASH_LEAD, LEAD_BREAK } from '../../text/markers.js';
 import { firstSentence } from '../../text/segment.js';
 import type { Paragraph } from '../../types.js';
 import { announcedSameOpenings, explainsSpeech } from './admission.js';
@@ -59,7 +59,7 @@ export function shortHeading(text: string): number {
   const first = firstSentence(text);
   if (first.length <= 30) return first.length;
   let end = 0;
-  for (const m of first.matchAll(/[，,：:；;]/g)) {
+  for (const m of first.matchAll(LEAD_BREAK)) {
     const at = (m.index ?? 0) + 1;
     if (at > 24) break;
     end = at;

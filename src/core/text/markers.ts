@@ -276,8 +276,6 @@ export const KEY_CHAR = /^[“"「『]([\u4e00-\u9fa5]{1,2})[”"」』]字/;
 /** Quoted spans. Matches `“忠专实勤清”`; not `（…）`. */
 export const QUOTED = /[“"「『]([^“”"「」『』]{1,60})[”"」』]/g;
 
-/** Sentence ends: split after these, keeping closing quotes. Matches `。”`; not `，`. */
-export const SENTENCE_END = /[。！？；!?;…]*[。！？；!?;][”’」』）)]*/g;
 
 /** A quoted term shown in the accent colour, on slides and in the PPTX. Matches `“以学铸魂”`; not a quotation of 25+ characters. */
 export const QUOTED_TERM = /“[^“”\n]{1,24}”/g;

@@ -4,7 +4,9 @@
 // than an error, because the author may not notice it until the meeting.
 import { readFile, stat } from 'node:fs/promises';
 import { fileErrorMessage } from '../errors.js';
-import { REJECTED_FORMATS, extensionOf } from './speech-files.js';
+import { extensionOf } from './speech-files.js';
+import { readDocx } from './read-docx.js';
+import { BLANK, RESAVE_UTF8, emptyMessage, fail, notTextMessage, unsupportedMessage } from './speech-messages.js';
 
 /**
  * 20 MB: the reference speech is about 10 KB and a long Word document with pictures a few MB;
@@ -18,11 +20,7 @@ export const MAX_SPEECH_BYTES = 20 * 1024 * 1024;
  */
 const MAX_CONTROL_RATIO = 0.1;
 const CONTROL_CHAR = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/u;
-const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]*$/u;
 
-const SAVE_AS = '请在 Word 或 WPS 中打开，选择“文件 → 另存为”，保存为 .docx 或 .txt（UTF-8）后再试。';
-const RESAVE_UTF8 = '请用记事本或 WPS 打开，选择“另存为”，编码选 UTF-8 后再试。';
-const PASTE_TEXT = '请把讲话稿的文字复制到 .txt（UTF-8）或 Word（.docx）文件中再试。';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 const ENCODING_NAMES: Record<Encoding, string> = {
@@ -126,80 +124,4 @@ function isMostlyControl(text: string): boolean {
     if (CONTROL_CHAR.test(char)) control++;
   }
   return control > total * MAX_CONTROL_RATIO;
-}
-
-/** Mammoth's raw text ends every paragraph with a blank line; the pipeline wants one paragraph per line. */
-async function readDocx(path: string, bytes: Uint8Array): Promise<SpeechSource> {
-  let raw: string;
-  let styledHeadings: string[];
-  try {
-    // Loaded on first use: most speeches are text, and mammoth slows every start otherwise.
-    const { default: mammoth } = await import('mammoth');
-    const buffer = Buffer.from(bytes);
-    raw = (await mammoth.extractRawText({ buffer })).value;
-    styledHeadings = headingsOf((await mammoth.convertToHtml({ buffer })).value);
-  } catch {
-    const magic = sniffFormat(bytes);
-    // A zip that mammoth rejects is a broken .docx; any other magic number names the real format.
-    const hint = magic && magic !== MAGIC[0] ? `它其实是${spaced(magic.kind)}` : '文件可能已损坏，或并不是 .docx';
-    return fail(`「${path}」无法作为 Word 文档打开（${hint}）：${SAVE_AS}`);
-  }
-  const text = raw.replace(/\r\n?/g, '\n').replace(/\n{2,}/g, '\n').replace(/^\n+/, '');
-  if (BLANK.test(text)) {
-    return fail(`「${path}」里没有读到文字（图片和文本框里的字读不出来）：请把讲话稿正文作为普通段落输入，保存后再试。`);
-  }
-  const notes = [`「${path}」是 Word 文档：只取文字，每段一行，字体、样式和图片都不保留。`];
-  return { ok: true, text, format: 'docx', notes, styledHeadings };
-}
-
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-
-/** The text of mammoth's <h1>…<h6> elements (Word's 标题 styles), in document order. */
-function headingsOf(html: string): string[] {
-  return [...html.matchAll(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/g)]
-    .map((m) => m[1].replace(/<[^>]+>/g, '').replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]).trim())
-    .filter(Boolean);
-}
-
-/** Magic numbers of files people mistake for text, to say what the file really is. */
-const MAGIC: { signature: number[]; kind: string; advice: string }[] = [
-  {
-    signature: [0x50, 0x4b, 0x03, 0x04],
-    kind: 'Word（.docx）文档或压缩包',
-    advice: '如果是 Word 文档，请把扩展名改为 .docx 后再试。',
-  },
-  { signature: [0xd0, 0xcf, 0x11, 0xe0], kind: '旧版 Word（.doc）或 WPS 文档', advice: SAVE_AS },
-  { signature: [0x25, 0x50, 0x44, 0x46], kind: 'PDF 文件', advice: PASTE_TEXT },
-  { signature: [0x89, 0x50, 0x4e, 0x47], kind: '图片', advice: PASTE_TEXT },
-  { signature: [0xff, 0xd8, 0xff], kind: '图片', advice: PASTE_TEXT },
-];
-
-function sniffFormat(bytes: Uint8Array) {
-  return MAGIC.find(({ signature }) => signature.every((byte, i) => bytes[i] === byte));
-}
-
-function notTextMessage(path: string, bytes: Uint8Array): string {
-  const magic = sniffFormat(bytes);
-  if (magic) return `「${path}」其实是${spaced(magic.kind)}，不是纯文本：${magic.advice}`;
-  return `「${path}」不是文本文件（含有二进制内容）：请确认选对了文件；如果它是文本，${RESAVE_UTF8}`;
-}
-
-function unsupportedMessage(path: string, ext: string): string {
-  const format = REJECTED_FORMATS[ext];
-  if (format === '图片' || ext === '.pdf') return `「${path}」是${spaced(format)}，读不出其中的讲话稿文字：${PASTE_TEXT}`;
-  if (format) return `「${path}」是${spaced(format)}，无法直接读取：${SAVE_AS}`;
-  return `「${path}」的类型${ext ? `“${ext}”` : '（无扩展名）'}不受支持：讲话稿请保存为 .txt（UTF-8）、.md 或 .docx 后再试。`;
-}
-
-/** A space between a Chinese character and a Latin word (是 PDF 文件), as in the other messages. */
-function spaced(words: string | undefined): string {
-  return words && /^[A-Za-z]/.test(words) ? ` ${words}` : (words ?? '');
-}
-
-function emptyMessage(path: string): string {
-  return `「${path}」是空文件：请把讲话稿全文粘贴进去并保存。`;
-}
-
-function fail(message: string): { ok: false; message: string } {
-  return { ok: false, message };
 }

@@ -28,10 +28,9 @@ export function paletteFor(theme: string): Palette {
  * WPS then substitute a missing font with whatever the machine picks, with no fallback list.
  * The file is for office machines that have only the Windows fonts, so the runs name those:
  * every Windows (and Office for Mac) has 宋体 and 微软雅黑, and the shapes match the HTML's
- * serif headings and sans body. The deck's own fonts are listed here for the record.
+ * serif headings and sans body.
  */
 export const FONTS = {
-  deck: { serif: 'Noto Serif SC', sans: 'Noto Sans SC' },
   serif: '宋体',
   sans: '微软雅黑',
 } as const;

@@ -50,7 +50,7 @@ async function main() {
     console.error(`unknown part(s): ${unknown.join(', ')}; choose from ${Object.keys(PARTS).join(', ')}`);
     return 2;
   }
-  if (!existsSync(join(ROOT, 'lib', 'node', 'cli.js')) || !existsSync(join(ROOT, 'lib', 'client', 'lectern.js'))) {
+  if (!existsSync(join(ROOT, 'lib', 'node', 'cli', 'cli.js')) || !existsSync(join(ROOT, 'lib', 'client', 'lectern.js'))) {
     console.error('lib/ is missing: run `node scripts/prepare.js` (or npm install) first.');
     return 1;
   }

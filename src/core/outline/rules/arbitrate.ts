@@ -43,11 +43,16 @@ function nestedIn(b: number[], a: number[], c: FindContext): boolean {
   return b[0] < a[a.length - 1] || lastPartFits(c, a);
 }
 
+/** A candidate's name as the user reads it: numbering says which mark (段首编号“一、”). */
+function nameOf(x: ThemeCandidate): string {
+  return FAMILY_MARK[x.family] ? `段首编号“${FAMILY_MARK[x.family]}”` : x.kind.name;
+}
+
 function found(c: FindContext): ThemeCandidate[] {
   return THEME_KINDS.flatMap((kind) =>
     kind.find(c).map((f) => {
       const family = f.family ?? kind.family;
-      const reason = kind.admit?.(c, f.items) ?? (kind.family === 'numbered' ? null : comparableWeight(c, f.items));
+      const reason = kind.admit?.(c, f.items) ?? (kind.vouched ? null : comparableWeight(c, f.items));
       return { kind, family, items: f.items, headings: f.headings, parts: [{ points: familyBase(kind, family), why: kind.name }], reason: reason ?? '' };
     }),
   );
@@ -61,9 +66,9 @@ function score(c: FindContext, cand: ThemeCandidate, rivals: ThemeCandidate[]): 
     const theirs = new Set(r.items);
     return cand.items.every((i) => theirs.has(i));
   });
-  if (wider) cand.parts.push({ points: -SUBSUMED_PENALTY, why: `各项都在「${wider.kind.name}」里，只是其中一部分` });
+  if (wider) cand.parts.push({ points: -SUBSUMED_PENALTY, why: `各项都在「${nameOf(wider)}」里，只是其中一部分` });
   const leader = ORDERED.has(cand.kind.family) ? undefined : rivals.find((r) => ORDERED.has(r.kind.family) && follows(cand.items, r.items));
-  if (leader) cand.parts.push({ points: -FOLLOWER_PENALTY, why: `每一项都紧跟在「${leader.kind.name}」的一项后面，是它的下文` });
+  if (leader) cand.parts.push({ points: -FOLLOWER_PENALTY, why: `每一项都紧跟在「${nameOf(leader)}」的一项后面，是它的下文` });
 }
 
 /** The winning candidate (or none) and the record of every candidate. */
@@ -75,17 +80,17 @@ export function arbitrateThemes(c: FindContext): { chosen?: ThemeCandidate; reco
   const admitted = regular.length ? regular : admissible;
   for (const x of admitted) {
     const outer = admitted.find((a) => nestedIn(x.items, a.items, c));
-    if (outer) x.reason = `落在「${outer.kind.name}」的某一部分里，是下一层`;
+    if (outer) x.reason = `落在「${nameOf(outer)}」的某一部分里，是下一层`;
   }
   const live = admitted.filter((x) => x.reason === '');
   for (const x of live) score(c, x, live);
   live.sort((a, b) => total(b.parts) - total(a.parts) || a.items[0] - b.items[0]);
   const chosen = live[0];
-  for (const x of live.slice(1)) x.reason = `得分低于「${chosen.kind.name}」`;
+  for (const x of live.slice(1)) x.reason = `得分低于「${nameOf(chosen)}」`;
   const records = all.map((x): CandidateRecord => ({
     level: 'theme',
     family: x.family,
-    name: FAMILY_MARK[x.family] ? `段首编号“${FAMILY_MARK[x.family]}”` : x.kind.name,
+    name: nameOf(x),
     lines: linesOf(c.flow, x.items),
     score: total(x.parts),
     parts: x.parts,

@@ -39,6 +39,8 @@ export interface ThemeKind {
   heading: (text: string) => number;
   /** Weighed only when no other kind is admitted (it neither wins over nor nests any other). */
   fallback?: boolean;
+  /** Explicit marks vouch for the parts, whatever their sizes: no comparable-weight test. */
+  vouched?: boolean;
 }
 
 /** A found series; `family` overrides the kind's (numbering families share one row). */
@@ -108,6 +110,7 @@ export const THEME_KINDS: readonly ThemeKind[] = [
     family: 'numbered',
     name: '段首编号（一、（一）第一，1、…）',
     base: NUMBERED_BASE,
+    vouched: true,
     find: ({ flow, from, to }) => {
       const series = numberedSeries(flow, from, to);
       return [...series, ...mixedSeries(series)].filter(isTopLevel).map((s) => ({ items: s.items, family: s.family }));

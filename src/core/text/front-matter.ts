@@ -2,14 +2,14 @@
 // options. Bad values never stop a deck: each gives a diagnostic naming its line and the
 // allowed values, and the default is used. A `---` block that is not settings (a speech that
 // opens with a rule, a block of prose or of Chinese `名称：值` lines) is speech text: kept whole.
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document, type YAMLMap } from 'yaml';
 import { FRONT_CLOSE, FRONT_FENCE, ISO_DATE, SETTING_NAME } from './markers.js';
 import type { DeckOptions, Diagnostic } from '../types.js';
 
 export const THEMES = ['dangzheng', 'light'] as const;
 const RATE_RANGE = [60, 400] as const;
 const TEXT_KEYS = ['title', 'subtitle', 'speaker', 'unit', 'date'] as const;
-const SETTING_KEYS: readonly string[] = [...TEXT_KEYS, 'theme', 'rate'];
+export const SETTING_KEYS: readonly string[] = [...TEXT_KEYS, 'theme', 'rate'];
 /** Settings are a dozen short lines: a longer block is text between two rules, and parsing it
  *  as YAML would cost seconds and gigabytes on a pasted book. */
 const MAX_SETTINGS_CHARS = 10_000;
@@ -83,21 +83,26 @@ export function splitFrontMatter(text: string, outlineKeys: readonly string[] = 
     const message = `“---”与第 ${block.end + 1} 行的“${close}”之间的内容没有当作设置（${block.why}），已作为讲话正文保留。设置区每行写成“名称: 值”，可用：${SETTING_KEYS.join('、')}。`;
     return { options: {}, body: text, diagnostics: [warn(1, 'front-matter-not-settings', message)] };
   }
-  const { options, diagnostics } = readOptions(block.doc, block.counter, outlineKeys);
+  // Lines of the block are counted from the file's first line (the opening `---`).
+  const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : block.counter.linePos(offset).line) + 1;
+  const { options, diagnostics } = isMap(block.doc.contents) ? readOptions(block.doc.contents, lineOf, outlineKeys) : { options: {}, diagnostics: [] };
   const body = lines.map((line, i) => (i <= block.end ? '' : line)).join('\n');
   return { options, body, diagnostics, settings: { doc: block.doc, end: block.end } };
 }
 
-function readOptions(doc: Document.Parsed, counter: LineCounter, outlineKeys: readonly string[]): { options: Partial<DeckOptions>; diagnostics: Diagnostic[] } {
+/** The settings of a parsed mapping, each bad value a diagnostic (also read from a deck's sidecar). */
+export function readOptions(
+  map: YAMLMap<unknown, unknown>,
+  /** The file's 1-based line of a character offset of the parsed text. */
+  lineOf: (offset: number | undefined) => number,
+  outlineKeys: readonly string[] = [],
+): { options: Partial<DeckOptions>; diagnostics: Diagnostic[] } {
   const options: Partial<DeckOptions> = {};
   const diagnostics: Diagnostic[] = [];
-  if (!isMap(doc.contents)) return { options, diagnostics };
-  // Lines of the block are counted from the file's first line (the opening `---`).
-  const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line) + 1;
-  for (const pair of doc.contents.items) {
+  for (const pair of map.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const node = pair.value;
-    const value = isScalar(node) ? node.value : node?.toJSON();
+    const value = isScalar(node) ? node.value : isNode(node) ? node.toJSON() : node;
     const line = lineOf(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
     if ((TEXT_KEYS as readonly string[]).includes(key)) {
       const text = key === 'date' ? formatDate(value) : typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;

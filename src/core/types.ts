@@ -12,6 +12,8 @@ export interface Diagnostic {
   message: string;
   /** Neither stops a build: a speech that cannot become a deck is reported by the reader, not here. */
   severity: 'warning' | 'info';
+  /** Whose line `line` is: the speech's (default) or its sidecar's (`<deck>.lectern.yaml`). */
+  source?: 'sidecar';
 }
 
 /** Output of normalize(): cleaned text plus what was removed. */

@@ -25,7 +25,7 @@ function roleOf(value: unknown): UserRole | undefined {
 }
 
 function warn(line: number, code: string, message: string): Diagnostic {
-  return { line, code, message, severity: 'warning' };
+  return { line, code, message, severity: 'warning', source: 'sidecar' };
 }
 
 function readCorrection(item: unknown, line: number, diagnostics: Diagnostic[]): Correction | null {
@@ -42,7 +42,7 @@ function readCorrection(item: unknown, line: number, diagnostics: Diagnostic[]):
     diagnostics.push(warn(line, 'sidecar-entry-invalid', '这一条结构调整缺少“text”（它所在段落或句子开头的文字）：已忽略。'));
     return null;
   }
-  const correction: Correction = { text: text.trim().slice(0, MAX_ANCHOR) };
+  const correction: Correction = { text: text.trim().slice(0, MAX_ANCHOR), line };
   const nth = get('nth');
   if (typeof nth === 'number' && Number.isInteger(nth) && nth > 1) correction.nth = nth;
   const rawRole = get('role');
@@ -70,7 +70,7 @@ export function parseSidecar(text: string): { sidecar: Sidecar; diagnostics: Dia
   const root = doc.contents as YAMLMap<unknown, unknown> | null;
   const settingsNode = root?.get('settings', true);
   const settings = isMap(settingsNode) ? readOptions(settingsNode, lineOf) : { options: {}, diagnostics: [] };
-  diagnostics.push(...settings.diagnostics);
+  diagnostics.push(...settings.diagnostics.map((d): Diagnostic => ({ ...d, source: 'sidecar' })));
   const list = root?.get('corrections', true);
   const corrections: Correction[] = [];
   if (isSeq(list)) {

@@ -31,6 +31,8 @@ export interface Correction {
   role?: UserRole;
   /** The short title the theme or point shows on its slide (the speech text is not changed). */
   label?: string;
+  /** Where it stands in the sidecar, for messages (read, never written). */
+  line?: number;
 }
 
 /** What `slides/<deck>.lectern.yaml` holds: settings over the front matter's, then corrections. */

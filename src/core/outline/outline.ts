@@ -4,7 +4,8 @@ import { MAX_SLIDES } from '../plan/limits.js';
 import { normalize, type NormalizedSource } from '../text/normalize.js';
 import { RULES } from './rules/index.js';
 import type { CandidateRecord } from './rules/series-record.js';
-import type { OutlineState } from './rules/state.js';
+import type { OutlineInput, OutlineState } from './rules/state.js';
+import type { Structure } from '../corrections/pieces.js';
 import { paragraphs } from '../text/segment.js';
 import type { Diagnostic, Outline } from '../types.js';
 
@@ -12,14 +13,18 @@ import type { Diagnostic, Outline } from '../types.js';
 export interface ExplainedOutline {
   outline: Outline;
   candidates: CandidateRecord[];
+  /** The outline as pieces of the paragraphs (the structure editor's view); absent for a text
+   *  too long to be a speech. */
+  structure?: Structure;
 }
 
 export function buildOutline(raw: string): Outline {
   return explainOutline(raw).outline;
 }
 
-export function explainOutline(raw: string): ExplainedOutline {
-  const norm = normalize(typeof raw === 'string' ? raw : String(raw ?? ''));
+export function explainOutline(raw: string, hints: Partial<Omit<OutlineInput, 'text'>> = {}): ExplainedOutline {
+  const text = typeof raw === 'string' ? raw : String(raw ?? '');
+  const norm = normalize(text);
   // From here on every line number is the user's: messages and the outline cite their file.
   if (norm.sourceLines.length > MAX_SLIDES) return { outline: unstructured(norm), candidates: [] };
   const flow = paragraphs(norm.text).map((p) => ({ text: p.text, line: norm.sourceLines[p.line - 1] ?? p.line }));
@@ -32,6 +37,7 @@ export function explainOutline(raw: string): ExplainedOutline {
     themeStarts: [],
     diagnostics: [],
     candidates: [],
+    input: { text, styledHeadings: hints.styledHeadings ?? [], corrections: hints.corrections ?? [] },
   };
   for (const [name, rule] of RULES) {
     try {
@@ -48,7 +54,7 @@ export function explainOutline(raw: string): ExplainedOutline {
   const outline = state.outline;
   if (state.meta.length > 0) outline.meta = [...state.meta].sort((a, b) => a.line - b.line).map((p) => p.text);
   outline.diagnostics = [...norm.diagnostics, ...state.diagnostics];
-  return { outline, candidates: state.candidates };
+  return { outline, candidates: state.candidates, structure: state.structure };
 }
 
 /**

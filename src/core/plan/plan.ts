@@ -34,9 +34,10 @@ function shortHeading(text: string): string {
   return chars.length > MAX_HEADING_CHARS ? `${chars.slice(0, MAX_HEADING_CHARS - 1).join('')}…` : text;
 }
 
+/** A label (the user's short title, or the name of a theme without heading) wins over the heading. */
 function themeLabel(theme: Theme, index: number): string {
-  if (theme.heading) return shortHeading(trimHeading(theme.heading));
-  return theme.label ? shortHeading(theme.label) : `第${index + 1}部分`;
+  if (theme.label) return shortHeading(theme.label);
+  return theme.heading ? shortHeading(trimHeading(theme.heading)) : `第${index + 1}部分`;
 }
 
 function themeStack(theme: Theme, index: number, themeId: string, ids: IdRegistry): SlideDraft[] {

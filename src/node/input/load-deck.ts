@@ -5,11 +5,21 @@ import type { RenderOptions } from '../../core/render/render.js';
 import type { DeckOptions } from '../../core/types.js';
 import { deckFailureMessage } from '../errors.js';
 import { readSpeech } from './read-speech.js';
+import { readSidecarFile } from './sidecar-file.js';
 import type { Reporter } from '../cli/reporter.js';
 import { findSpeeches, type SpeechFile } from './speech-files.js';
 
 export type LoadedDeck =
-  | { ok: true; name: string; path: string; compiled: Compiled; /** How the file was read (GBK, Word…). */ notes: string[] }
+  | {
+      ok: true;
+      name: string;
+      path: string;
+      compiled: Compiled;
+      /** How the file was read (GBK, Word…). */
+      notes: string[];
+      /** The deck's sidecar (settings and corrections), whose diagnostics name it. */
+      sidecarPath: string;
+    }
   | { ok: false; name: string; path: string; message: string };
 
 export async function loadDeck(
@@ -19,9 +29,12 @@ export async function loadDeck(
   render: RenderOptions = { notes: true },
 ): Promise<LoadedDeck> {
   try {
-    const source = await readSpeech(path);
+    const [source, side] = await Promise.all([readSpeech(path), readSidecarFile(path, name)]);
     if (!source.ok) return { ok: false, name, path, message: source.message };
-    return { ok: true, name, path, compiled: compileSpeech(source.text, options, render, source.format === 'md' ? 'md' : 'txt', source.styledHeadings), notes: source.notes };
+    const compiled = compileSpeech(source.text, options, render, source.format === 'md' ? 'md' : 'txt', source.styledHeadings, side.sidecar);
+    // The sidecar's own problems (a bad value, an unreadable file) are said with the speech's.
+    compiled.outline.diagnostics.unshift(...side.diagnostics);
+    return { ok: true, name, path, compiled, notes: source.notes, sidecarPath: side.path };
   } catch (error) {
     // The core never throws on user text by design; if it does, this speech fails, not the run.
     return { ok: false, name, path, message: deckFailureMessage(path, '幻灯片', error) };
@@ -38,7 +51,8 @@ export function displayPath(path: string): string {
 export function formatDiagnostics(deck: LoadedDeck): string[] {
   if (!deck.ok) return [deck.message];
   const where = displayPath(deck.path);
-  return [...deck.notes, ...deck.compiled.outline.diagnostics.map((d) => `${where} 第 ${d.line} 行：${d.message}`)];
+  const sidecar = displayPath(deck.sidecarPath);
+  return [...deck.notes, ...deck.compiled.outline.diagnostics.map((d) => `${d.source === 'sidecar' ? sidecar : where} 第 ${d.line} 行：${d.message}`)];
 }
 
 export type ReadyDeck = Extract<LoadedDeck, { ok: true }>;

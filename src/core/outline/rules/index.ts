@@ -1,6 +1,7 @@
 // The outline pipeline, top to bottom. Adding a rule means adding one line here.
 import { keywords } from './agenda.js';
 import { closing, opening } from './closing.js';
+import { corrections, wordHeadings } from './corrected.js';
 import { editorial, salutation, titleBlock } from './front.js';
 import { points } from './points.js';
 import type { Rule } from './state.js';
@@ -15,4 +16,7 @@ export const RULES: ReadonlyArray<readonly [name: string, rule: Rule]> = [
   ['opening', opening],
   ['points', points],
   ['keywords', keywords],
+  ['wordHeadings', wordHeadings],
+  // The user's corrections win over every rule above: keep this one last.
+  ['corrections', corrections],
 ];

@@ -1,7 +1,19 @@
 // What every rule reads and writes. Rules run in the order of the table in rules/index.ts;
 // each one may rely on the decisions of the rules before it.
+import type { Structure } from '../../corrections/pieces.js';
+import type { Correction } from '../../corrections/types.js';
 import type { Diagnostic, Outline, Paragraph } from '../../types.js';
 import type { CandidateRecord } from './series-record.js';
+
+/** What the rules are given besides the text: hints from the file and the user's corrections. */
+export interface OutlineInput {
+  /** The text as given (front matter blanked), whose lines are the file's. */
+  text: string;
+  /** Paragraphs a Word file styles as headings: a hint where the text shows no structure. */
+  styledHeadings: readonly string[];
+  /** From the deck's sidecar: applied last, over what the rules found. */
+  corrections: readonly Correction[];
+}
 
 /** Where a theme begins: a paragraph whose first `headingLength` characters are its heading. */
 export interface ThemeStart {
@@ -29,6 +41,9 @@ export interface OutlineState {
   diagnostics: Diagnostic[];
   /** Every series weighed for themes and points, with its score and verdict (for --why). */
   candidates: CandidateRecord[];
+  input: OutlineInput;
+  /** The outline as pieces of the paragraphs, for the structure editor (set by the last rule). */
+  structure?: Structure;
 }
 
 /** One named step of the outline pipeline (markdown-it core style: same signature for all). */

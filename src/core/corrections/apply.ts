@@ -1,0 +1,135 @@
+// The user's corrections over the pieces the rules found. A correction wins over the rules; one
+// whose words the speech no longer has, or that contradicts an earlier one, is dropped with a
+// diagnostic naming it, and the others still apply.
+import { shortHeading } from '../outline/rules/theme-kinds.js';
+import type { Diagnostic, Paragraph } from '../types.js';
+import { findAnchor } from './anchors.js';
+import { pieceText, type Piece } from './pieces.js';
+import { ROLE_NAMES, type Correction, type Role } from './types.js';
+
+/** Order of the parts of a speech: title block, opening, themes, closing. Editorial lines stand outside it. */
+const PHASE: Readonly<Record<Role, number>> = {
+  title: 0, subtitle: 0, salutation: 0, opening: 1, theme: 2, point: 2, body: -1, tail: 2, closing: 3, meta: -1,
+};
+
+/** The role a piece takes when a correction pulls it into phase `p` (it continues that part). */
+const CONTINUES: readonly Role[] = ['meta', 'opening', 'body', 'closing'];
+
+export interface CorrectionResult {
+  pieces: Piece[];
+  diagnostics: Diagnostic[];
+}
+
+function note(correction: Correction, code: string, message: string): Diagnostic {
+  return { line: correction.line ?? 1, code, message, severity: 'warning', source: 'sidecar' };
+}
+
+function clip(text: string): string {
+  return text.length > 16 ? `${text.slice(0, 16)}…` : text;
+}
+
+/** The index of the piece starting at (para, at), inserting one there if none does. */
+function pieceAt(pieces: Piece[], para: number, at: number): number {
+  let i = pieces.findIndex((p) => p.para > para || (p.para === para && p.at >= at));
+  if (i < 0) i = pieces.length;
+  if (pieces[i]?.para === para && pieces[i].at === at) return i;
+  pieces.splice(i, 0, { role: 'body', para, at });
+  return i;
+}
+
+/** A paragraph made a theme: its first words (as the rules would cut them) are the heading. */
+function splitHeading(paragraphs: readonly Paragraph[], pieces: Piece[], i: number): void {
+  const piece = pieces[i];
+  const text = pieceText(paragraphs, pieces, i);
+  let cut = shortHeading(text);
+  while (cut < text.length && /\s/.test(text[cut])) cut++;
+  if (cut < text.length) pieceAt(pieces, piece.para, piece.at + cut);
+}
+
+/** Phase of each piece, a body piece taking the phase of what it continues. */
+function phases(pieces: readonly Piece[]): number[] {
+  let last = 0;
+  return pieces.map((p) => {
+    const own = PHASE[p.role];
+    if (p.role === 'meta') return -1;
+    if (own >= 0) last = own;
+    return last;
+  });
+}
+
+/**
+ * The parts stay in order: a piece the rules placed before a corrected one but in a later part
+ * joins the corrected part (a 结尾 the user moved down), and so does one after it in an earlier
+ * part (the opening ends at a paragraph the user made a theme).
+ */
+function keepOrder(pieces: Piece[]): void {
+  const phase = phases(pieces);
+  let floor = 0;
+  pieces.forEach((p, i) => {
+    if (phase[i] < 0) return;
+    if (p.corrected && PHASE[p.role] >= 0) floor = phase[i];
+    else if (phase[i] < floor) p.role = CONTINUES[floor];
+  });
+  let ceiling = 3;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const p = pieces[i];
+    if (phase[i] < 0) continue;
+    if (p.corrected && PHASE[p.role] >= 0) ceiling = phase[i];
+    else if (phase[i] > ceiling) p.role = CONTINUES[ceiling];
+  }
+}
+
+export function applyCorrections(paragraphs: readonly Paragraph[], auto: readonly Piece[], corrections: readonly Correction[]): CorrectionResult {
+  const pieces = auto.map((p) => ({ ...p }));
+  const diagnostics: Diagnostic[] = [];
+  let floor = 0;
+  const placed = corrections
+    .map((c) => ({ c, place: findAnchor(paragraphs, c.text, c.nth) }))
+    .filter(({ c, place }) => {
+      if (!place) diagnostics.push(note(c, 'correction-anchor-missing', `结构调整“${clip(c.text)}”在讲话稿里找不到了（讲话稿可能改过）：这一条已忽略，其余调整照常生效。可在“调整结构”页面重新调整。`));
+      return place !== null;
+    })
+    .sort((a, b) => a.place!.para - b.place!.para || a.place!.at - b.place!.at);
+  for (const { c, place } of placed) {
+    const { para, at } = place!;
+    const role = c.role;
+    if (role && PHASE[role] >= 0) {
+      if (PHASE[role] < floor) {
+        diagnostics.push(note(c, 'correction-out-of-order', `结构调整“${clip(c.text)}”要设为“${ROLE_NAMES[role]}”，但它在前面已调整的部分之后（讲话稿的顺序是标题、开头、主题、结尾）：这一条已忽略。`));
+        continue;
+      }
+      floor = PHASE[role];
+    }
+    const i = pieceAt(pieces, para, at);
+    const piece = pieces[i];
+    if (role && role !== piece.role) {
+      const wasTheme = piece.role === 'theme';
+      piece.role = role;
+      piece.headless = undefined;
+      if (role === 'theme' && !wasTheme) splitHeading(paragraphs, pieces, i);
+    }
+    if (role) piece.corrected = true;
+    if (c.label) {
+      if (piece.role === 'theme' || piece.role === 'point') {
+        piece.label = c.label;
+        piece.corrected = true;
+      } else diagnostics.push(note(c, 'correction-label-misplaced', `“${clip(c.text)}”不是主题或要点的开头，短标题只能给主题或要点：这一条的短标题已忽略。`));
+    }
+  }
+  keepOrder(pieces);
+  // A point before any theme has nothing to belong to: it opens a theme of its own.
+  const firstTheme = pieces.findIndex((p) => p.role === 'theme');
+  pieces.forEach((p, i) => {
+    if (p.role === 'point' && (firstTheme < 0 || i < firstTheme)) {
+      p.role = 'theme';
+      splitHeading(paragraphs, pieces, i);
+    }
+  });
+  // A body piece inside a paragraph only continues what it follows, and is no piece at all,
+  // except the lead after a heading (the heading is the theme's piece, its lead the next one).
+  const kept = pieces.filter((p, i) => {
+    const before = pieces[i - 1];
+    return p.at === 0 || p.role !== 'body' || before?.para !== p.para || (before.role === 'theme' && !before.headless);
+  });
+  return { pieces: kept, diagnostics };
+}

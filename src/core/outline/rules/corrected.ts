@@ -1,0 +1,44 @@
+// The last rules: Word's heading styles where the text showed no structure, then the user's
+// corrections over everything the rules found. The outline is seen as pieces of the paragraphs
+// (corrections/pieces.ts), corrected, and rebuilt; without corrections it is left as it is.
+import { applyCorrections } from '../../corrections/apply.js';
+import { piecesOf } from '../../corrections/pieces.js';
+import { outlineFromPieces } from '../../corrections/rebuild.js';
+import type { Paragraph } from '../../types.js';
+import { applyHeadingHints } from '../heading-hints.js';
+import { assignKeywords } from './agenda.js';
+import type { Rule } from './state.js';
+
+export const wordHeadings: Rule = (s) => {
+  if (s.input.styledHeadings.length === 0) return;
+  const hinted = applyHeadingHints({ ...s.outline, diagnostics: s.diagnostics }, s.input.styledHeadings, s.input.text);
+  s.diagnostics = hinted.diagnostics;
+  s.outline = { ...hinted, diagnostics: s.outline.diagnostics };
+};
+
+export const corrections: Rule = (s) => {
+  // Every paragraph of the file in its order: editorial lines are pieces too (附注).
+  const all: Paragraph[] = [...s.flow, ...s.meta].sort((a, b) => a.line - b.line);
+  const metaLines = new Set(s.meta.map((p) => p.line));
+  const metaParas = new Set(all.flatMap((p, i) => (metaLines.has(p.line) ? [i] : [])));
+  if (s.input.corrections.length === 0) {
+    // Only the editor needs the pieces: should they not line up, the deck is still the rules'.
+    try {
+      s.structure = { paragraphs: all, pieces: piecesOf(s.outline, all, metaParas) };
+    } catch {
+      s.structure = undefined;
+    }
+    return;
+  }
+  const auto = piecesOf(s.outline, all, metaParas);
+  const { pieces, diagnostics } = applyCorrections(all, auto, s.input.corrections);
+  s.diagnostics.push(...diagnostics);
+  const rebuilt = outlineFromPieces(all, pieces);
+  const items = s.agenda?.items;
+  if (assignKeywords(rebuilt.themes, items) && items) rebuilt.agenda = [...items];
+  // Editorial lines now come from the pieces: explainOutline reads them from `meta`.
+  s.meta = pieces.filter((p) => p.role === 'meta').map((p) => all[p.para]);
+  delete rebuilt.meta;
+  s.outline = rebuilt;
+  s.structure = { paragraphs: all, pieces };
+};

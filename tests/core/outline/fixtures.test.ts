@@ -5,6 +5,10 @@ import { buildOutline } from '../../../src/core/outline/outline.js';
 import { scoreSpeech, totals } from '../../../src/core/outline/score.js';
 import { fixtures, outlineSpeech, speechWithoutMeta } from '../helpers.js';
 
+/** Outlines take milliseconds (npm run bench says how many); the guard catches a rule gone
+ *  quadratic or worse (those took seconds), not a loaded machine's noise. */
+const GUARD_MS = 1000;
+
 const all = fixtures();
 
 describe('fixtures', () => {
@@ -36,12 +40,12 @@ describe('fixtures', () => {
     });
   }
 
-  it('builds every outline in under 50 ms', () => {
+  it('builds every outline in under the blow-up guard', () => {
     buildOutline(all[0].text); // warm-up: the first call pays for compiling the regexes
     for (const { name, text } of all) {
       const started = performance.now();
       buildOutline(text);
-      expect([name, performance.now() - started < 50]).toEqual([name, true]);
+      expect([name, performance.now() - started < GUARD_MS]).toEqual([name, true]);
     }
   });
 

@@ -79,6 +79,25 @@ function keepOrder(pieces: Piece[]): void {
   }
 }
 
+/** 正文 given to a line of the title block (or before it) makes it speech: the opening. */
+function speechStarts(pieces: Piece[]): void {
+  let before: Piece | undefined;
+  for (const p of pieces) {
+    if (p.role === 'meta') continue;
+    if (p.corrected && p.role === 'body' && (!before || PHASE[before.role] === 0)) p.role = 'opening';
+    before = p;
+  }
+}
+
+/** A speech has one title, one subtitle, one salutation: the one the user chose is it, and
+ *  what the rules had taken for it becomes an editorial line (附注). */
+function singleFields(pieces: Piece[]): void {
+  for (const role of ['title', 'subtitle', 'salutation'] as const) {
+    if (!pieces.some((p) => p.role === role && p.corrected)) continue;
+    for (const p of pieces) if (p.role === role && !p.corrected) p.role = 'meta';
+  }
+}
+
 export function applyCorrections(paragraphs: readonly Paragraph[], auto: readonly Piece[], corrections: readonly Correction[]): CorrectionResult {
   const pieces = auto.map((p) => ({ ...p }));
   const diagnostics: Diagnostic[] = [];
@@ -116,7 +135,9 @@ export function applyCorrections(paragraphs: readonly Paragraph[], auto: readonl
       } else diagnostics.push(note(c, 'correction-label-misplaced', `“${clip(c.text)}”不是主题或要点的开头，短标题只能给主题或要点：这一条的短标题已忽略。`));
     }
   }
+  speechStarts(pieces);
   keepOrder(pieces);
+  singleFields(pieces);
   // A point before any theme has nothing to belong to: it opens a theme of its own.
   const firstTheme = pieces.findIndex((p) => p.role === 'theme');
   pieces.forEach((p, i) => {

@@ -9,7 +9,7 @@ type FieldName = 'title' | 'subtitle' | 'salutation' | 'opening' | 'lead' | 'poi
 /** Builds the outline's fields; `join` is '' inside a paragraph, '\n' between paragraphs. */
 class OutlineWriter {
   readonly outline: Outline = { title: '', opening: [], themes: [], closing: [], diagnostics: [] };
-  readonly meta: string[] = [];
+  readonly meta: Paragraph[] = [];
   private readonly body: string[] = [];
   field: FieldName | null = null;
 
@@ -82,22 +82,20 @@ class OutlineWriter {
   }
 }
 
-/** What a piece continues: a body piece after the title block given by the user opens the speech. */
-function continuation(writer: OutlineWriter, piece: Piece): FieldName {
-  const field = writer.field;
-  if (field === null) return writer.hasTheme() ? 'lead' : 'opening';
-  if (piece.corrected && (field === 'title' || field === 'subtitle' || field === 'salutation')) return 'opening';
-  return field;
+/** What a body piece continues: the field before it (the lead, right after a heading). */
+function continuation(writer: OutlineWriter): FieldName {
+  return writer.field ?? (writer.hasTheme() ? 'lead' : 'opening');
 }
 
-export function outlineFromPieces(paragraphs: readonly Paragraph[], pieces: readonly Piece[]): Outline {
+/** The outline, and its editorial lines with their lines in the file (outline.meta is their text). */
+export function outlineFromPieces(paragraphs: readonly Paragraph[], pieces: readonly Piece[]): Outline & { metaLines?: Paragraph[] } {
   const writer = new OutlineWriter();
   let lastPara = -1;
   pieces.forEach((piece, i) => {
     const text = pieceText(paragraphs, pieces, i);
     const line = paragraphs[piece.para].line;
     if (piece.role === 'meta') {
-      writer.meta.push(text.trim());
+      writer.meta.push({ text: text.trim(), line });
       return;
     }
     const samePara = piece.para === lastPara;
@@ -115,13 +113,13 @@ export function outlineFromPieces(paragraphs: readonly Paragraph[], pieces: read
         writer.openPoint(text, line, piece.label);
         return;
       case 'body':
-        writer.add(continuation(writer, piece), text, samePara);
+        writer.add(continuation(writer), text, samePara);
         return;
       default:
         writer.add(piece.role, text, samePara);
     }
   });
   const outline = writer.finish();
-  if (writer.meta.length > 0) outline.meta = writer.meta;
-  return outline;
+  if (writer.meta.length > 0) outline.meta = writer.meta.map((p) => p.text);
+  return writer.meta.length > 0 ? Object.assign(outline, { metaLines: writer.meta }) : outline;
 }

@@ -16,7 +16,8 @@ export function formatOutlineTree(outline: Outline): string {
   if (outline.agenda?.length) lines.push(`提纲：${outline.agenda.join(' ')}`);
   outline.themes.forEach((theme, i) => {
     const mark = theme.keyword ? `【${theme.keyword}】` : '';
-    lines.push(`${i + 1}. ${mark}${theme.heading ? trimHeading(theme.heading) : `${theme.label ?? ''}（无标题，标签取自正文）`}  （第 ${theme.line} 行）`);
+    const name = theme.heading ? `${trimHeading(theme.heading)}${theme.label ? `（幻灯片上：${theme.label}）` : ''}` : `${theme.label ?? ''}（无标题，标签取自正文）`;
+    lines.push(`${i + 1}. ${mark}${name}  （第 ${theme.line} 行）`);
     if (theme.lead) lines.push(`   引言：${excerpt(theme.lead)}`);
     theme.points.forEach((p, j) => lines.push(`   ${i + 1}.${j + 1} ${p.headline}  ← ${excerpt(p.text, 24)}`));
     if (theme.tail) lines.push(`   结语：${excerpt(theme.tail)}`);

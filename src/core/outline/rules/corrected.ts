@@ -17,8 +17,10 @@ export const wordHeadings: Rule = (s) => {
 };
 
 export const corrections: Rule = (s) => {
-  // Every paragraph of the file in its order: editorial lines are pieces too (附注).
-  const all: Paragraph[] = [...s.flow, ...s.meta].sort((a, b) => a.line - b.line);
+  // Every paragraph of the file in its order: editorial lines are pieces too (附注). Those of the
+  // title block (date, speaker) stay in the flow as well; editorial ones elsewhere are out of it.
+  const inFlow = new Set(s.flow.map((p) => p.line));
+  const all: Paragraph[] = [...s.flow, ...s.meta.filter((p) => !inFlow.has(p.line))].sort((a, b) => a.line - b.line);
   const metaLines = new Set(s.meta.map((p) => p.line));
   const metaParas = new Set(all.flatMap((p, i) => (metaLines.has(p.line) ? [i] : [])));
   if (s.input.corrections.length === 0) {
@@ -32,13 +34,15 @@ export const corrections: Rule = (s) => {
   }
   const auto = piecesOf(s.outline, all, metaParas);
   const { pieces, diagnostics } = applyCorrections(all, auto, s.input.corrections);
-  s.diagnostics.push(...diagnostics);
   const rebuilt = outlineFromPieces(all, pieces);
   const items = s.agenda?.items;
   if (assignKeywords(rebuilt.themes, items) && items) rebuilt.agenda = [...items];
   // Editorial lines now come from the pieces: explainOutline reads them from `meta`.
-  s.meta = pieces.filter((p) => p.role === 'meta').map((p) => all[p.para]);
-  delete rebuilt.meta;
-  s.outline = rebuilt;
+  const { metaLines: editorial, meta: _meta, ...outline } = rebuilt;
+  s.meta = editorial ?? [];
+  s.outline = outline;
   s.structure = { paragraphs: all, pieces };
+  // What the rules said about a structure the user has since given is no longer true.
+  if (rebuilt.themes.length > 0) s.diagnostics = s.diagnostics.filter((d) => d.code !== 'no-theme-found');
+  s.diagnostics.push(...diagnostics);
 };

@@ -1,8 +1,8 @@
-// What the dev server answers for an address: the deck list, a deck's page, its fonts, a
-// redirect, or (null) "not ours, Vite answers". Whatever goes wrong, the page is in Chinese.
+// What the dev server answers for a deck's address: its page, its fonts, a redirect, or (null)
+// "not ours, Vite answers". Whatever goes wrong, the page is in Chinese. The home page at `/`
+// is the studio's (src/node/studio/routes.ts).
 import type { ServerResponse } from 'node:http';
 import type { ViteDevServer } from 'vite';
-import { renderDeckIndex } from '../../core/render/deck-index.js';
 import { deckUrlPath } from '../../core/render/deck-url.js';
 import { SLIDES_MARK, type DevDeck } from './dev-deck.js';
 import { technicalDetail, type SpeechRef } from './dev-loader.js';
@@ -57,18 +57,11 @@ export async function answer({ server, decks, load }: DevContext, url: string): 
   } catch {
     return null; // A malformed address is not a deck: Vite answers it.
   }
-  const index = path === '/' || path === '/index.html';
   const match = DECK_PATH.exec(path);
   // Vite's own modules (/@vite/client, /src/…) are not decks: the folder is not even read.
-  if (!index && !match) return null;
-  const all = await decks();
-  if (index) {
-    if (all.length === 1) return { status: 302, location: `/${deckUrlPath(all[0].name)}/` };
-    const loaded = await Promise.all(all.map((d) => load(d)));
-    return htmlPage(server, url, renderDeckIndex(loaded.flatMap((d) => (d.ok ? [d.summary] : []))));
-  }
-  const speech = match && all.find((d) => d.name === match[1]);
-  if (!match || !speech) return null;
+  if (!match) return null;
+  const speech = (await decks()).find((d) => d.name === match[1]);
+  if (!speech) return null;
   if (!match[2]) return { status: 302, location: `/${deckUrlPath(speech.name)}/` };
   const deck = await load(speech);
   if (!deck.ok) return htmlPage(server, url, errorPage(deck.message));

@@ -2,12 +2,16 @@
 // speech changes, and shows a broken speech in Vite's overlay without stopping the server.
 // Speeches are compiled in worker threads (compile-pool.ts), so a long one never holds up the
 // others; the answers are in dev-answer.ts.
-import { resolve, relative, isAbsolute } from 'node:path';
+import { basename, resolve, relative, isAbsolute, sep } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { CompilePool, type PoolOptions } from './compile-pool.js';
 import { answer, failure, send, type DevContext } from './dev-answer.js';
 import { deckLoader } from './dev-loader.js';
 import { findSpeeches } from '../input/speech-files.js';
+import { SIDECAR_SUFFIX } from '../input/sidecar-file.js';
+import { newToken } from '../studio/guard.js';
+import { studioMiddleware } from '../studio/routes.js';
+import type { StudioContext } from '../studio/context.js';
 
 export { diagnosticsBanner } from './dev-pages.js';
 
@@ -18,21 +22,31 @@ export interface LecternPluginOptions {
   clientEntry?: string;
   /** The worker threads that compile the speeches: how many, and when a compile is stopped. */
   compile?: PoolOptions;
+  /** Where the home page's exports go, relative to Vite's root; default `dist`, as the CLI's. */
+  out?: string;
 }
 
+/** The custom HMR event that tells the home page to fetch the cards again. */
+export const DECKS_CHANGED = 'lectern:decks';
+
+/**
+ * A speech or its sidecar changed: its deck's page reloads (only that page: the path tells
+ * Vite's client which), and the home page is told to fetch its cards again.
+ */
 async function onSpeechChange({ server, decks, load }: DevContext, file: string): Promise<void> {
-  const speech = (await decks()).find((d) => resolve(d.path) === file);
-  if (speech) {
-    const deck = await load(speech);
-    if (!deck.ok) {
-      server.config.logger.error(`[lectern] ${deck.message}`);
-      server.ws.send({ type: 'error', err: { message: deck.message, stack: '', id: file, plugin: 'lectern' } });
-      return;
-    }
-    deck.diagnostics.forEach((line) => server.config.logger.warn(`[lectern] ${line}`));
-    server.config.logger.info(`[lectern] 已更新「${speech.name}」`, { timestamp: true });
+  const sidecarOf = basename(file).endsWith(SIDECAR_SUFFIX) ? basename(file).slice(0, -SIDECAR_SUFFIX.length) : undefined;
+  const speech = (await decks()).find((d) => resolve(d.path) === file || d.name === sidecarOf);
+  server.ws.send({ type: 'custom', event: DECKS_CHANGED });
+  if (!speech) return;
+  const deck = await load(speech);
+  if (!deck.ok) {
+    server.config.logger.error(`[lectern] ${deck.message}`);
+    server.ws.send({ type: 'error', err: { message: deck.message, stack: '', id: file, plugin: 'lectern' } });
+    return;
   }
-  server.ws.send({ type: 'full-reload', path: '*' });
+  deck.diagnostics.forEach((line) => server.config.logger.warn(`[lectern] ${line}`));
+  server.config.logger.info(`[lectern] 已更新「${speech.name}」`, { timestamp: true });
+  server.ws.send({ type: 'full-reload', path: `/${speech.name}/index.html` });
 }
 
 /** The decks' addresses, and what the structure detection noticed, once at start. */
@@ -64,9 +78,10 @@ export function lectern(options: LecternPluginOptions = {}): Plugin {
       const logError = (line: string) => server.config.logger.error(`[lectern] ${line}`);
       const context: DevContext = { server, decks: async () => (await findSpeeches(dir)).speeches, load: deckLoader(compiler, clientEntry, logError) };
       server.watcher.add(dir);
+      // Hidden files are the studio's own (temporary files, the trash), never speeches.
       const inDir = (file: string) => {
         const rel = relative(dir, file);
-        return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+        return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && !rel.split(sep).some((part) => part.startsWith('.'));
       };
       server.watcher.on('all', (_event, file) => {
         if (inDir(file)) void onSpeechChange(context, resolve(file)).catch((e) => logError(String(e)));
@@ -79,6 +94,16 @@ export function lectern(options: LecternPluginOptions = {}): Plugin {
           .then((result) => (result ? send(res, result) : next()))
           .catch(next);
       };
+      const studio: StudioContext = {
+        dir,
+        out: resolve(server.config.root, options.out ?? 'dist'),
+        decks: context.decks,
+        load: context.load,
+        changed: () => server.ws.send({ type: 'custom', event: DECKS_CHANGED }),
+        log: logError,
+      };
+      // The home page and its API come first; the token is new with every server.
+      server.middlewares.use(studioMiddleware(server, studio, newToken()));
       server.middlewares.use(middleware);
       server.httpServer?.once('listening', () => void announce(context, dir).catch((e) => logError(e instanceof Error ? e.message : String(e))));
     },

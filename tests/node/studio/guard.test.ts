@@ -1,0 +1,89 @@
+// The guard in front of the studio's API: a request from another web page, one without the
+// token or with a wrong one, and one naming a foreign host (DNS rebinding) are all refused.
+import type { IncomingMessage } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isLoopbackHost, refusal } from '../../../src/node/studio/guard.js';
+import { json, startStudio, type StudioServer } from './studio-server.js';
+
+function request(headers: Record<string, string>, { method = 'POST', url = '/__lectern/api/decks', port = 5173 } = {}): IncomingMessage {
+  return { method, url, headers, socket: { localPort: port } } as unknown as IncomingMessage;
+}
+
+const TOKEN = 'secret-token-of-this-server';
+const OK = { host: 'localhost:5173', origin: 'http://localhost:5173', 'sec-fetch-site': 'same-origin', 'x-lectern-token': TOKEN };
+
+describe('refusal', () => {
+  it('lets a same-origin request with the token through, on every loopback name', () => {
+    expect(refusal(request(OK), TOKEN)).toBeNull();
+    expect(refusal(request({ host: '127.0.0.1:5173', 'x-lectern-token': TOKEN }), TOKEN)).toBeNull();
+    expect(refusal(request({ host: '[::1]:5173', origin: 'http://[::1]:5173', 'x-lectern-token': TOKEN }), TOKEN)).toBeNull();
+  });
+
+  it('refuses another origin, a cross-site fetch, a foreign or wrong-port host, and a missing or wrong token', () => {
+    expect(refusal(request({ ...OK, origin: 'http://evil.example' }), TOKEN)).toContain('来自其他网页');
+    expect(refusal(request({ ...OK, origin: 'http://localhost:3000' }), TOKEN)).toContain('来自其他网页');
+    expect(refusal(request({ ...OK, 'sec-fetch-site': 'cross-site' }), TOKEN)).toContain('来自其他网页');
+    expect(refusal(request({ ...OK, host: 'evil.example:5173', origin: 'http://evil.example:5173' }), TOKEN)).toContain('只接受从本机');
+    expect(refusal(request({ ...OK, host: 'localhost:80' }), TOKEN)).toContain('只接受从本机');
+    const { 'x-lectern-token': _, ...noToken } = OK;
+    expect(refusal(request(noToken), TOKEN)).toContain('口令');
+    expect(refusal(request({ ...OK, 'x-lectern-token': 'secret-token-of-this-servex' }), TOKEN)).toContain('口令');
+  });
+
+  it('takes the token from ?token= only for a GET of an event stream', () => {
+    const { 'x-lectern-token': _, ...noToken } = OK;
+    const url = `/__lectern/api/jobs/x/events?token=${TOKEN}`;
+    expect(refusal(request(noToken, { method: 'GET', url }), TOKEN, { streamToken: true })).toBeNull();
+    expect(refusal(request(noToken, { method: 'GET', url }), TOKEN)).toContain('口令');
+    expect(refusal(request(noToken, { method: 'POST', url }), TOKEN, { streamToken: true })).toContain('口令');
+  });
+
+  it('knows the loopback names with the port', () => {
+    expect([isLoopbackHost('LOCALHOST:8080', 8080), isLoopbackHost('localhost', 8080), isLoopbackHost('192.168.1.5:8080', 8080)]).toEqual([true, false, false]);
+  });
+});
+
+describe('the guard in the dev server', () => {
+  let studio: StudioServer;
+  beforeAll(async () => {
+    studio = await startStudio();
+  });
+  afterAll(() => studio?.close());
+
+  const rename = (headers: Record<string, string>) =>
+    fetch(`${studio.base}/__lectern/api/decks/${encodeURIComponent('参考发言')}/rename`, { ...json({ to: '改了' }), headers: { 'Content-Type': 'application/json', ...headers } });
+
+  it('refuses a cross-origin POST, a POST without the token and one with a wrong token, with a Chinese message', async () => {
+    for (const headers of [
+      { 'X-Lectern-Token': studio.token, Origin: 'http://evil.example' },
+      { Origin: `http://127.0.0.1:${studio.port}` },
+      { 'X-Lectern-Token': 'wrong', Origin: `http://127.0.0.1:${studio.port}` },
+      { 'X-Lectern-Token': studio.token, 'Sec-Fetch-Site': 'cross-site' },
+    ]) {
+      const res = await rename(headers);
+      expect(res.status).toBe(403);
+      expect(((await res.json()) as { error: string }).error).toMatch(/^拒绝访问/);
+    }
+    expect((await studio.api('/decks')).status).toBe(200);
+    expect(((await (await studio.api('/decks')).json()) as { decks: { name: string }[] }).decks.map((d) => d.name)).toEqual(['参考发言']);
+  });
+
+  it('refuses a request whose Host is not this server (DNS rebinding)', async () => {
+    const { request: send } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      send({ host: '127.0.0.1', port: studio.port, path: '/__lectern/api/decks', headers: { Host: `evil.example:${studio.port}`, 'X-Lectern-Token': studio.token } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(status).toBe(403);
+  });
+
+  it('does not let another origin read the home page (and its token)', async () => {
+    const res = await fetch(`${studio.base}/`, { headers: { Origin: 'http://localhost:3000' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});

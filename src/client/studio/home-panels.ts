@@ -164,6 +164,6 @@ export function openExport(deck: CardDeck): void {
       done();
     }
   };
-  const dialog = openDialog(`导出「${deck.title ?? deck.name}」`, h('div', { class: 'kinds' }, ...kinds), progress, result, actions(closeButton(() => dialog, '关闭')));
+  const dialog = openDialog(`导出「${deck.title ?? deck.name}」`, h('div', { class: 'kinds' }, ...kinds), progress, actions(result, closeButton(() => dialog, '关闭')));
   kinds[0].focus();
 }

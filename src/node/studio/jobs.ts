@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Reporter } from '../cli/reporter.js';
 import { describeError } from '../errors.js';
+import { displayPath } from '../input/load-deck.js';
 
 export type JobEvent =
   | { type: 'step'; message: string }
@@ -55,7 +56,7 @@ export class JobQueue {
         const file = await run(jobReporter(emit, errors));
         if (!file) return emit({ type: 'failed', message: errors.join('\n') || FAILED });
         job.file = file;
-        emit({ type: 'done', message: `已完成，文件也保存在 ${file}`, file, url: this.downloadUrl(job.id) });
+        emit({ type: 'done', message: `已完成，文件也保存在 ${displayPath(file)}`, file, url: this.downloadUrl(job.id) });
       } catch (error) {
         emit({ type: 'failed', message: [...errors, describeError(error)].join('\n') });
       }

@@ -38,10 +38,13 @@ describe('vite plugin', () => {
     await server?.close();
   });
 
-  it('lists the decks at / and serves each one at /<name>/ through Vite', async () => {
-    const index = await (await fetch(`${base}/`)).text();
-    expect(index).toContain(`./${encodeURIComponent('参考 发言')}/`);
-    expect(index).toContain('./other/');
+  it('answers / with the home page (200, no redirect) and serves each deck at /<name>/ through Vite', async () => {
+    const home = await fetch(`${base}/`, { redirect: 'manual' });
+    expect(home.status).toBe(200);
+    const index = await home.text();
+    expect(index).toContain('/src/client/studio/home.ts');
+    expect(index).toMatch(/<meta name="lectern-token" content="[\w-]{32}">/);
+    expect(index).toContain('/@vite/client');
     const res = await fetch(`${base}/${encodeURIComponent('参考 发言')}/`);
     expect(res.status).toBe(200);
     const html = await res.text();
@@ -73,7 +76,10 @@ describe('vite plugin', () => {
 
     sent.length = 0;
     writeFileSync(other, '另一篇讲话\n一、抓学习\n要读书。\n二、抓落实\n要实干。\n');
-    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'full-reload', path: '*' }), { timeout: 10_000 });
+    // Only the deck's own page reloads; the home page is told to fetch its cards again.
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'full-reload', path: '/other/index.html' }), { timeout: 10_000 });
+    expect(sent).toContainEqual({ type: 'custom', event: 'lectern:decks' });
+    expect(sent).not.toContainEqual({ type: 'full-reload', path: '*' });
     const fixed = await (await fetch(`${base}/other/`)).text();
     expect(fixed.match(/data-kind="theme"/g)?.length).toBe(2);
   });

@@ -18,7 +18,7 @@ interface Card {
 
 describe('studio files', () => {
   let studio: StudioServer;
-  const upload = (name: string, body: Uint8Array | string) => studio.api(`/uploads?name=${encodeURIComponent(name)}`, { method: 'POST', body });
+  const upload = (name: string, body: Uint8Array | string) => studio.api(`/uploads?name=${encodeURIComponent(name)}`, { method: 'POST', body: body as BodyInit });
   const names = async () => ((await (await studio.api('/decks')).json()) as { decks: Card[] }).decks.map((d) => d.name);
   const error = async (res: Response) => ((await res.json()) as { error: string }).error;
 

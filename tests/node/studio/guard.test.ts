@@ -54,7 +54,7 @@ describe('the guard in the dev server', () => {
     fetch(`${studio.base}/__lectern/api/decks/${encodeURIComponent('参考发言')}/rename`, { ...json({ to: '改了' }), headers: { 'Content-Type': 'application/json', ...headers } });
 
   it('refuses a cross-origin POST, a POST without the token and one with a wrong token, with a Chinese message', async () => {
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { 'X-Lectern-Token': studio.token, Origin: 'http://evil.example' },
       { Origin: `http://127.0.0.1:${studio.port}` },
       { 'X-Lectern-Token': 'wrong', Origin: `http://127.0.0.1:${studio.port}` },

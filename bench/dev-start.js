@@ -12,7 +12,7 @@ const TIMEOUT_MS = 30_000;
 const POLL_MS = 5;
 
 /** A port free right now on loopback (the OS picks it; the tiny race with another taker is accepted). */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);

@@ -31,6 +31,7 @@ export function rows(r) {
     add('size: single HTML', kb(r.size.single), '', null);
   }
   if (r.devStart) add('dev start to page 200 (median of 5)', ms(r.devStart.medianMs), '< 500 ms', r.devStart.medianMs < 500);
+  if (r.home) add('home page first load to cards shown (median of 5)', ms(r.home.medianMs), '', null);
   return out;
 }
 

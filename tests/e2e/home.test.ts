@@ -54,6 +54,10 @@ describeBrowser('home page in Chromium', () => {
       expect.stringContaining('已添加「结业式讲话.docx」'),
       expect.stringContaining('已添加「读书班讲话.txt」'),
     ]);
+    // Three cards side by side fit a 1366×768 laptop screen: nothing wider than the window.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+    const buttonRows = await page.locator('.card').first().locator('.actions > *').evaluateAll((els) => new Set(els.map((e) => (e as HTMLElement).offsetTop)).size);
+    expect(buttonRows).toBe(1);
     await page.screenshot({ path: join(SHOTS, 'home-2-added.png') });
   }, 60_000);
 

@@ -2,22 +2,11 @@
 // picker that add speeches, and per deck 演示, 调整结构, 设置, 重命名, 删除 and 导出. Cards come
 // from the API and fill in as their decks compile; the server tells the page when they change.
 import './studio.css';
+// The API's card type only: erased in the browser, so no server code reaches it.
+import type { DeckCard as Card } from '../../node/studio/decks-api.js';
 import { call, deckPath } from './home-api.js';
 import { button, h, say } from './home-dom.js';
 import { openDelete, openExport, openRename, openSettings } from './home-panels.js';
-
-interface Card {
-  name: string;
-  file: string;
-  format: string;
-  hasSidecar: boolean;
-  pending?: true;
-  title?: string;
-  slides?: number;
-  minutes?: number;
-  diagnostics?: string[];
-  problem?: string;
-}
 
 const cards = document.getElementById('cards')!;
 const FORMATS: Record<string, string> = { txt: '文本', md: 'Markdown', docx: 'Word' };

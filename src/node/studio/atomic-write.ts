@@ -2,7 +2,8 @@
 // then rename it into place, which the file system does in one step) and, for new files, never
 // over an existing one (a hard link fails when the name is taken; then `-2`, `-3`…).
 import { randomBytes } from 'node:crypto';
-import { link, rename, unlink, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, link, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 
 /** Hidden, so the speeches folder never lists it (speech-files.ts skips dot files). */
@@ -32,13 +33,26 @@ export function numbered(name: string, n: number): string {
 
 const MAX_TRIES = 1000;
 
-/** Moves `from` to `to` unless `to` exists (then false): a hard link never replaces a file. */
+/** File systems without hard links (FAT on a USB stick) say so with one of these. */
+const NO_LINKS = ['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP'];
+
+/**
+ * Moves `from` to `to` unless `to` exists (then false): a hard link never replaces a file.
+ * Without hard links, an exclusive copy does the same, though not in one step.
+ */
 export async function moveNew(from: string, to: string): Promise<boolean> {
   try {
     await link(from, to);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') return false;
+    if (!NO_LINKS.includes(code)) throw error;
+    try {
+      await copyFile(from, to, constants.COPYFILE_EXCL);
+    } catch (copyError) {
+      if ((copyError as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw copyError;
+    }
   }
   await unlink(from);
   return true;

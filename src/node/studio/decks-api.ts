@@ -33,16 +33,17 @@ function formatOf(path: string): DeckCard['format'] {
   return ext === '.md' ? 'md' : ext === '.docx' ? 'docx' : 'txt';
 }
 
+/** What a card says before its deck is compiled. */
+function cardBase(speech: SpeechFile): DeckCard {
+  return { name: speech.name, file: basename(speech.path), format: formatOf(speech.path), hasSidecar: existsSync(sidecarPath(speech.path, speech.name)) };
+}
+
 export async function deckCard(context: StudioContext, speech: SpeechFile): Promise<DeckCard> {
-  const base = { name: speech.name, file: basename(speech.path), format: formatOf(speech.path), hasSidecar: existsSync(sidecarPath(speech.path, speech.name)) };
+  const base = cardBase(speech);
   const deck = await context.load(speech);
   if (!deck.ok) return { ...base, problem: deck.message };
   const { title, slides, seconds } = deck.summary;
   return { ...base, title: title || speech.name, slides, minutes: Math.max(1, Math.round(seconds / 60)), diagnostics: deck.diagnostics };
-}
-
-function pendingCard(speech: SpeechFile): DeckCard {
-  return { name: speech.name, file: basename(speech.path), format: formatOf(speech.path), hasSidecar: existsSync(sidecarPath(speech.path, speech.name)), pending: true };
 }
 
 export async function listCards(context: StudioContext): Promise<{ decks: DeckCard[] }> {
@@ -52,7 +53,7 @@ export async function listCards(context: StudioContext): Promise<{ decks: DeckCa
       const card = deckCard(context, speech);
       card.catch(() => undefined); // Awaited later by its own request, if the wait ends first.
       let timer: NodeJS.Timeout;
-      const late = new Promise<DeckCard>((resolve) => (timer = setTimeout(() => resolve(pendingCard(speech)), CARD_WAIT_MS)));
+      const late = new Promise<DeckCard>((resolve) => (timer = setTimeout(() => resolve({ ...cardBase(speech), pending: true }), CARD_WAIT_MS)));
       return Promise.race([card, late]).finally(() => clearTimeout(timer));
     }),
   );

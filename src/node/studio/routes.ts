@@ -9,7 +9,7 @@ import { deckCard, deckSource, listCards } from './decks-api.js';
 import { deleteDeck, renameDeck, restoreDeck } from './deck-files.js';
 import { sendFile } from './download.js';
 import { EXPORTS } from './exports.js';
-import { refusal } from './guard.js';
+import { isLoopbackHost, refusal } from './guard.js';
 import { homePage } from './home-page.js';
 import { ApiError, readJson, sendJson } from './http-json.js';
 import { JobQueue, streamJob } from './jobs.js';
@@ -99,8 +99,17 @@ async function serveApi(call: Omit<Call, 'params'>, path: string, token: string)
   }
 }
 
-async function serveHome(server: ViteDevServer, url: string, res: ServerResponse, token: string, head: boolean): Promise<void> {
-  const html = await server.transformIndexHtml(url, homePage(token));
+const FOREIGN_HOST_PAGE = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>只能在本机打开</title></head><body><p>Lectern 主页只能在运行 npm run dev 的这台电脑上，用 http://localhost 地址打开。</p></body></html>';
+
+async function serveHome(server: ViteDevServer, req: IncomingMessage, res: ServerResponse, token: string): Promise<void> {
+  // The page carries the token: a name that is not this machine's (DNS rebinding) gets none.
+  if (!isLoopbackHost(req.headers.host, req.socket.localPort)) {
+    res.writeHead(403, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(FOREIGN_HOST_PAGE);
+    return;
+  }
+  const head = req.method === 'HEAD';
+  const html = await server.transformIndexHtml(req.url ?? '/', homePage(token));
   // Vite lets any localhost origin read its answers (CORS); the page with the token, no one.
   res.removeHeader('Access-Control-Allow-Origin');
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html), 'Cache-Control': 'no-store' });
@@ -120,7 +129,7 @@ export function studioMiddleware(server: ViteDevServer, studio: StudioContext, t
     const path = url.pathname;
     if (path === '/' || path === '/index.html') {
       if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-      serveHome(server, req.url ?? '/', res, token, req.method === 'HEAD').catch(next);
+      serveHome(server, req, res, token).catch(next);
       return;
     }
     if (path !== API && !path.startsWith(`${API}/`)) return next();

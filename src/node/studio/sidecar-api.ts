@@ -42,10 +42,13 @@ export async function putSidecar(context: StudioContext, name: string, body: Rec
     corrections: body.corrections === undefined ? file.sidecar.corrections : correctionsOf(body.corrections),
   };
   // Read back as the decks will read it: a bad value (a rate of 1000) is dropped and said so.
-  const { sidecar, diagnostics } = parseSidecar(serializeSidecar(merged));
+  const { sidecar: valid, diagnostics } = parseSidecar(serializeSidecar(merged));
+  const text = serializeSidecar(valid);
+  // What the file now holds, its corrections' lines those of the file.
+  const { sidecar } = parseSidecar(text);
   const empty = Object.keys(sidecar.settings).length === 0 && sidecar.corrections.length === 0;
   if (empty) await unlink(file.path).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
-  else await writeAtomic(file.path, serializeSidecar(sidecar));
+  else await writeAtomic(file.path, text);
   context.changed();
   return { sidecar, diagnostics };
 }

@@ -66,21 +66,29 @@ describe('studio files', () => {
     const put = (body: unknown) => studio.api(`/decks/${encodeURIComponent('结业式-2')}/sidecar`, { ...json(body), method: 'PUT' });
     const sidecar = join(studio.dir, '结业式-2.lectern.yaml');
     const corrections = [{ text: '一、抓学习', role: 'theme', label: '学习' }];
-    expect(await (await put({ corrections })).json()).toEqual({ sidecar: { settings: {}, corrections }, diagnostics: [] });
+    // Each correction comes back with its line in the file written (two lines of header first).
+    expect(await (await put({ corrections })).json()).toEqual({ sidecar: { settings: {}, corrections: [{ ...corrections[0], line: 4 }] }, diagnostics: [] });
     const saved = await (await put({ settings: { theme: 'light', speaker: '张三', rate: 200, unit: '' } })).json();
-    expect(saved).toEqual({ sidecar: { settings: { theme: 'light', speaker: '张三', rate: 200 }, corrections }, diagnostics: [] });
+    expect(saved).toEqual({ sidecar: { settings: { theme: 'light', speaker: '张三', rate: 200 }, corrections: [{ ...corrections[0], line: 8 }] }, diagnostics: [] });
     expect(readFileSync(sidecar, 'utf8')).toContain('theme: light\n');
     expect(readFileSync(sidecar, 'utf8')).toContain('role: 主题\n');
     expect(readdirSync(studio.dir).filter((f) => f.startsWith('.'))).toEqual([]);
 
     const bad = (await (await put({ settings: { theme: 'blue', rate: 1000 } })).json()) as { sidecar: unknown; diagnostics: { code: string }[] };
     expect(bad.diagnostics.map((d) => d.code)).toEqual(['theme-unknown', 'rate-out-of-range']);
-    expect(bad.sidecar).toEqual({ settings: {}, corrections });
+    expect(bad.sidecar).toEqual({ settings: {}, corrections: [{ ...corrections[0], line: 4 }] });
 
     const source = (await (await studio.api(`/decks/${encodeURIComponent('结业式-2')}/source`)).json()) as Record<string, unknown>;
-    expect(source).toMatchObject({ name: '结业式-2', format: 'md', text: OTHER, sidecar: { settings: {}, corrections }, sidecarDiagnostics: [] });
+    expect(source).toMatchObject({ name: '结业式-2', format: 'md', text: OTHER, sidecar: { settings: {}, corrections: [{ ...corrections[0], line: 4 }] }, sidecarDiagnostics: [] });
+
+    // The deck follows its sidecar at once: the dev server's cache knows the sidecar's version.
+    const card = async () => (await (await studio.api(`/decks/${encodeURIComponent('结业式-2')}`)).json()) as Card;
+    expect((await card()).title).toBe('结业式-2');
+    await put({ settings: { title: '改过的标题' } });
+    expect((await card()).title).toBe('改过的标题');
 
     expect((await put({ settings: {}, corrections: [] })).status).toBe(200);
+    expect((await card()).title).toBe('结业式-2');
     expect(existsSync(sidecar)).toBe(false);
     expect(await error(await put({ settings: 'theme: light' }))).toBe('设置的格式不对：应是“名称: 值”的一组设置。');
   });

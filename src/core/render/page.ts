@@ -31,7 +31,7 @@ function inlineCode(code: string, tag: 'style' | 'script'): string {
 }
 
 /** JSON that is safe inside a <script> element: no `</script>` can close it early. */
-function scriptJson(value: unknown): string {
+export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 

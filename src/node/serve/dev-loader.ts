@@ -4,6 +4,7 @@
 import { CompileFailure, type CompilePool } from './compile-pool.js';
 import type { DevDeck } from './dev-deck.js';
 import { displayPath } from '../input/load-deck.js';
+import { sidecarPath } from '../input/sidecar-file.js';
 import { currentStamp, settledStat, versionStamp } from './settle.js';
 
 export interface SpeechRef {
@@ -39,13 +40,17 @@ export function deckLoader(pool: CompilePool, clientEntry: string, logError: (li
     });
   }
 
+  /** A deck's version is its speech's and its sidecar's (corrections change the deck too). */
+  const withSidecar = async (speech: SpeechRef, stamp: string) => (stamp ? `${stamp}|${await currentStamp(sidecarPath(speech.path, speech.name))}` : '');
+  const stampNow = async (speech: SpeechRef) => withSidecar(speech, await currentStamp(speech.path));
+
   /** The version of the file to show, and its deck: one already made, or one made now. */
   async function current(speech: SpeechRef): Promise<{ stamp: string; deck: Promise<DevDeck> }> {
     // A version that was read once it had settled is not waited for again (a page and its fonts).
     const hit = cache.get(speech.path);
-    if (hit && hit.stamp === (await currentStamp(speech.path))) return hit;
+    if (hit && hit.stamp === (await stampNow(speech))) return hit;
     const info = await settledStat(speech.path);
-    const stamp = versionStamp(info);
+    const stamp = await withSidecar(speech, versionStamp(info));
     const again = cache.get(speech.path);
     if (again && stamp && again.stamp === stamp) return again;
     const entry = { stamp, deck: compile(speech, info?.size ?? 0) };
@@ -57,7 +62,7 @@ export function deckLoader(pool: CompilePool, clientEntry: string, logError: (li
     const { stamp, deck: pending } = await current(speech);
     const deck = await pending;
     // Written again while it was being read (a save that empties the file first): read it again.
-    if (!deck.ok && stamp && rereads < MAX_REREADS && (await currentStamp(speech.path)) !== stamp) {
+    if (!deck.ok && stamp && rereads < MAX_REREADS && (await stampNow(speech)) !== stamp) {
       return load(speech, rereads + 1);
     }
     return deck;

@@ -2,12 +2,14 @@
 // speech changes, and shows a broken speech in Vite's overlay without stopping the server.
 // Speeches are compiled in worker threads (compile-pool.ts), so a long one never holds up the
 // others; the answers are in dev-answer.ts.
-import { resolve, relative, isAbsolute } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { basename, resolve, relative, isAbsolute } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { CompilePool, type PoolOptions } from './compile-pool.js';
 import { answer, failure, send, type DevContext } from './dev-answer.js';
 import { deckLoader } from './dev-loader.js';
 import { findSpeeches } from '../input/speech-files.js';
+import { SIDECAR_SUFFIX } from '../input/sidecar-file.js';
 
 export { diagnosticsBanner } from './dev-pages.js';
 
@@ -21,6 +23,12 @@ export interface LecternPluginOptions {
 }
 
 async function onSpeechChange({ server, decks, load }: DevContext, file: string): Promise<void> {
+  if (file.endsWith(SIDECAR_SUFFIX)) {
+    // Corrections saved by the editor: that deck's page shows them; the editor itself stays.
+    const name = basename(file).slice(0, -SIDECAR_SUFFIX.length);
+    server.ws.send({ type: 'full-reload', path: `/${name}/index.html` });
+    return;
+  }
   const speech = (await decks()).find((d) => resolve(d.path) === file);
   if (speech) {
     const deck = await load(speech);
@@ -62,7 +70,12 @@ export function lectern(options: LecternPluginOptions = {}): Plugin {
       const compiler = new CompilePool(options.compile);
       pool = compiler;
       const logError = (line: string) => server.config.logger.error(`[lectern] ${line}`);
-      const context: DevContext = { server, decks: async () => (await findSpeeches(dir)).speeches, load: deckLoader(compiler, clientEntry, logError) };
+      const context: DevContext = {
+        server,
+        decks: async () => (await findSpeeches(dir)).speeches,
+        load: deckLoader(compiler, clientEntry, logError),
+        token: randomBytes(16).toString('base64url'),
+      };
       server.watcher.add(dir);
       const inDir = (file: string) => {
         const rel = relative(dir, file);

@@ -30,6 +30,10 @@ export function rows(r) {
     add(`size: deck folder (${r.size.folder.files} files)`, kb(r.size.folder), '', null);
     add('size: single HTML', kb(r.size.single), '', null);
   }
+  if (r.editor) {
+    add('editor: click → preview updated (median of 20)', ms(r.editor.medianMs), '< 150 ms', r.editor.medianMs < 150);
+    add('  … editor page first load', ms(r.editor.firstLoadMs), '', null);
+  }
   if (r.devStart) add('dev start to page 200 (median of 5)', ms(r.devStart.medianMs), '< 500 ms', r.devStart.medianMs < 500);
   return out;
 }

@@ -1,5 +1,7 @@
 // reveal.js's speaker view (notes plugin) writes its labels in English into a window it opens.
-// The people presenting read Chinese: catch that window as it opens and translate its labels.
+// The people presenting read Chinese: catch that window as it opens and translate its labels,
+// show its clock on the 24-hour dial, and add Lectern's tools to it (speaker-view-tools.ts).
+import { addSpeakerTools } from './speaker-view-tools.js';
 
 /** Exact texts of the speaker view's labels and layout names, and what they say in Chinese. */
 const LABELS: Record<string, string> = {
@@ -15,6 +17,16 @@ const LABELS: Record<string, string> = {
   'Notes only': '仅备注',
 };
 const LAYOUT = /^Layout: ?/;
+/** The plugin's clock, written every second as en-US 12-hour time: 「09:05 PM」 (the space may be U+202F); not 「21:05」. */
+const CLOCK_12H = /^(\d{1,2}):(\d{2})\s?(AM|PM)$/;
+
+/** 「09:05 PM」 → 「21:05」, 「12:30 AM」 → 「00:30」; any other text is left as it is. */
+export function to24Hour(text: string): string {
+  const m = CLOCK_12H.exec(text.trim());
+  if (!m) return text;
+  const hour = (Number(m[1]) % 12) + (m[3] === 'PM' ? 12 : 0);
+  return `${String(hour).padStart(2, '0')}:${m[2]}`;
+}
 /** The name the notes plugin gives its window. */
 const SPEAKER_WINDOW = 'reveal.js - Notes';
 
@@ -22,7 +34,8 @@ function translate(root: Node): void {
   const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
-    const zh = LABELS[text] ?? (LAYOUT.test(text) ? text.replace(LAYOUT, '布局：').replace(/Default|Wide|Tall|Notes only/, (m) => LABELS[m]) : null);
+    const clock = node.parentElement?.classList.contains('clock-value') ? to24Hour(text) : null;
+    const zh = LABELS[text] ?? clock ?? (LAYOUT.test(text) ? text.replace(LAYOUT, '布局：').replace(/Default|Wide|Tall|Notes only/, (m) => LABELS[m]) : null);
     if (zh !== null && zh !== text) node.nodeValue = zh;
   }
 }
@@ -38,6 +51,7 @@ function watch(speaker: Window): void {
       return;
     }
     translate(body);
+    addSpeakerTools(speaker);
     new (speaker as typeof window).MutationObserver((changes) => changes.forEach((c) => translate(c.target))).observe(body, {
       subtree: true,
       childList: true,

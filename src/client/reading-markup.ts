@@ -42,7 +42,9 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
 function slideBlock(doc: Document, slide: ReturnType<typeof readSlide>, index: number): HTMLElement {
   const block = el(doc, 'section', 'reading-slide');
   block.dataset.index = String(index);
-  block.append(el(doc, 'p', 'reading-slide-label', `第 ${index + 1} 页${slide.heading ? ` · ${slide.heading}` : ''}`));
+  // The heading names the slide, unless the text itself starts with it (the title slide).
+  const named = slide.heading && !slide.paragraphs[0]?.startsWith(slide.heading);
+  block.append(el(doc, 'p', 'reading-slide-label', `第 ${index + 1} 页${named ? ` · ${slide.heading}` : ''}`));
   const paragraphs = slide.paragraphs.length ? slide.paragraphs : [NO_NOTES];
   for (const text of paragraphs) block.append(el(doc, 'p', slide.paragraphs.length ? 'reading-text' : 'reading-text reading-empty', text));
   return block;

@@ -44,8 +44,12 @@ export function paceOf(slides: ReadingSlide[], index: number): Pace {
   return { chars, seconds: slide.seconds, rate: perMinute(chars, slide.seconds), deckRate: perMinute(allChars, allSeconds) };
 }
 
-/** The pace line of the reading view's bar, e.g. 「本页 312 字 · 104 秒 · 180 字/分（全篇 180 字/分）」. */
+/**
+ * The pace line of the reading view's bar, e.g. 「本页 312 字 · 104 秒 · 180 字/分（全篇 180 字/分）」;
+ * only the planned time when the page has no spoken text at all (a `--no-notes` copy).
+ */
 export function paceLabel(pace: Pace): string {
+  if (pace.deckRate === null) return `本页计划 ${pace.seconds} 秒`;
   const rate = (r: number | null) => (r === null ? '—' : `${r} 字/分`);
   return `本页 ${pace.chars} 字 · ${pace.seconds} 秒 · ${rate(pace.rate)}（全篇 ${rate(pace.deckRate)}）`;
 }

@@ -34,5 +34,7 @@ describe('reading view figures', () => {
     expect(perMinute(10, 0)).toBe(null);
     expect(perMinute(181, 60)).toBe(181);
     expect(paceOf([], 0)).toEqual({ chars: 0, seconds: 0, rate: null, deckRate: null });
+    // A page without notes: only the planned time.
+    expect(paceLabel(paceOf([{ paragraphs: [], seconds: 7 }], 0))).toBe('本页计划 7 秒');
   });
 });

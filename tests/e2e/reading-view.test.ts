@@ -1,12 +1,15 @@
 // 读稿模式 (R) in a real browser: the single file and the folder opened from disk (file://), a
-// --no-notes copy, and print.
+// --no-notes copy, print, and the dev server.
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { lectern } from '../../src/node/serve/vite-plugin.js';
 import { buildDecks } from '../../src/node/build/build.js';
 import { describeBrowser, launchBrowser, waitForDeck, watchPage } from '../helpers/browser.js';
-import { REFERENCE, REFERENCE_NAME, tempDir } from '../helpers/paths.js';
+import { REFERENCE, REFERENCE_NAME, ROOT, tempDir } from '../helpers/paths.js';
 
 const silent = { step() {}, done() {}, warn() {}, error() {} };
 
@@ -24,6 +27,7 @@ async function readingState(page: Page) {
       visible: root !== null && !root.hidden && getComputedStyle(root).display !== 'none',
       fontSize: first ? parseFloat(getComputedStyle(first).fontSize) : 0,
       highlighted: first?.textContent ?? '',
+      label: current?.querySelector('.reading-slide-label')?.textContent ?? '',
       highlightedCount: document.querySelectorAll('.lectern-reading .reading-slide.is-current').length,
       notesStart: slide.querySelector('aside.notes p')?.textContent ?? '',
       // The highlighted slide's top edge shows inside the scrolling box.
@@ -66,6 +70,7 @@ describeBrowser('reading view (读稿模式)', () => {
     expect(state.highlighted).toBe('就是要聚焦“以学铸魂”，坚持以习近平新时代中国特色社会主义思想武装头脑、指导实践、推进工作，始终以理论上的清醒保证思想上的认同、政治上的坚定和行动上的自觉；');
     expect(state.highlighted).toBe(state.notesStart);
     expect(state.where).toBe('第 5 / 23 页');
+    expect(state.label).toBe('第 5 页 · 聚焦“以学铸魂”');
     // 78 characters in the slide's 26 planned seconds; the speech as a whole at 181 字/分.
     expect(state.pace).toBe('本页 78 字 · 26 秒 · 180 字/分（全篇 181 字/分）');
     expect(state.elapsed).toMatch(/^已用时间 \d\d:\d\d$/);
@@ -120,6 +125,8 @@ describeBrowser('reading view (读稿模式)', () => {
         return { tone: root.dataset.tone, pressed, background: getComputedStyle(root).backgroundColor };
       });
     expect(await tone()).toEqual({ tone: 'dark', pressed: '深色', background: 'rgb(21, 17, 14)' });
+    // The title slide's text is its heading: the label does not repeat it.
+    expect((await readingState(page)).label).toBe('第 1 页');
     await page.getByRole('button', { name: '浅色' }).click();
     expect(await tone()).toEqual({ tone: 'light', pressed: '浅色', background: 'rgb(255, 250, 242)' });
     await page.reload();
@@ -156,7 +163,7 @@ describeBrowser('reading view (读稿模式)', () => {
     await page.keyboard.press('r');
     expect(await page.locator('.lectern-reading .reading-none').textContent()).toBe('本页没有讲稿备注（分享时已去掉）');
     expect(await page.locator('.lectern-reading .reading-slide').count()).toBe(0);
-    expect(await page.locator('.lectern-reading .reading-pace').textContent()).toMatch(/^本页 0 字 · \d+ 秒 · —（全篇 —）$/);
+    expect(await page.locator('.lectern-reading .reading-pace').textContent()).toMatch(/^本页计划 \d+ 秒$/);
     await page.keyboard.press('ArrowRight');
     expect(await page.locator('.lectern-reading .reading-where').textContent()).toBe('第 2 / 23 页');
     expect(watched.errors).toEqual([]);
@@ -171,6 +178,51 @@ describeBrowser('reading view (读稿模式)', () => {
     expect((await readingState(page)).visible).toBe(true);
     await page.emulateMedia({ media: 'print' });
     expect((await readingState(page)).visible).toBe(false);
+    await page.close();
+  });
+});
+
+describeBrowser('reading view on the dev server', () => {
+  let browser: Browser;
+  let server: ViteDevServer;
+  let base: string;
+
+  beforeAll(async () => {
+    const dir = tempDir('lectern-slides-');
+    copyFileSync(REFERENCE, join(dir, 'deck.txt'));
+    server = await createServer({
+      configFile: false,
+      root: ROOT,
+      logLevel: 'silent',
+      appType: 'custom',
+      plugins: [lectern({ dir })],
+      server: { port: 0, host: '127.0.0.1' },
+    });
+    await server.listen();
+    base = `http://127.0.0.1:${(server.httpServer!.address() as { port: number }).port}`;
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens on R and follows the slide', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const watched = watchPage(page);
+    await page.goto(`${base}/deck/#/1`);
+    await waitForDeck(page);
+    await page.keyboard.press('r');
+    let state = await readingState(page);
+    expect(state.visible).toBe(true);
+    expect(state.fontSize).toBeGreaterThanOrEqual(40);
+    expect(state.where).toBe('第 2 / 23 页');
+    expect(state.highlighted).toBe(state.notesStart);
+    await page.keyboard.press('ArrowRight');
+    state = await readingState(page);
+    expect(state.where).toBe('第 3 / 23 页');
+    expect(state.highlighted).toBe(state.notesStart);
+    expect(watched.errors).toEqual([]);
     await page.close();
   });
 });

@@ -39,6 +39,16 @@ async function readingState(page: Page) {
   });
 }
 
+/** A new 1280×720 page on `url`, the deck started and the reading view opened with R. */
+async function openReading(browser: Browser, url: string): Promise<{ page: Page; watched: ReturnType<typeof watchPage> }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const watched = watchPage(page);
+  await page.goto(url);
+  await waitForDeck(page);
+  await page.keyboard.press('r');
+  return { page, watched };
+}
+
 describeBrowser('reading view (读稿模式)', () => {
   let browser: Browser;
   const out = tempDir();
@@ -81,10 +91,7 @@ describeBrowser('reading view (读稿模式)', () => {
   });
 
   it('moves the highlight with the slide on the arrow keys; Esc closes it and gives Esc back to reveal', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(`${singleUrl()}#/3/1`);
-    await waitForDeck(page);
-    await page.keyboard.press('r');
+    const { page } = await openReading(browser, `${singleUrl()}#/3/1`);
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => (window as any).Reveal.getIndices().h)).toBe(4);
     let state = await readingState(page);
@@ -114,10 +121,7 @@ describeBrowser('reading view (读稿模式)', () => {
   });
 
   it('switches between 深色 and 浅色 and keeps the choice for the next time', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(singleUrl());
-    await waitForDeck(page);
-    await page.keyboard.press('r');
+    const { page } = await openReading(browser, singleUrl());
     const tone = () =>
       page.evaluate(() => {
         const root = document.querySelector<HTMLElement>('.lectern-reading')!;
@@ -140,11 +144,7 @@ describeBrowser('reading view (读稿模式)', () => {
   });
 
   it('works in the deck folder opened from disk too', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    const watched = watchPage(page);
-    await page.goto(`${pathToFileURL(join(out, REFERENCE_NAME, 'index.html')).href}#/2`);
-    await waitForDeck(page);
-    await page.keyboard.press('r');
+    const { page, watched } = await openReading(browser, `${pathToFileURL(join(out, REFERENCE_NAME, 'index.html')).href}#/2`);
     const state = await readingState(page);
     expect(state.visible).toBe(true);
     expect(state.where).toBe('第 3 / 23 页');
@@ -156,11 +156,7 @@ describeBrowser('reading view (读稿模式)', () => {
   });
 
   it('says the notes were left out of a --no-notes copy instead of failing', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    const watched = watchPage(page);
-    await page.goto(pathToFileURL(join(bare, `${REFERENCE_NAME}.html`)).href);
-    await waitForDeck(page);
-    await page.keyboard.press('r');
+    const { page, watched } = await openReading(browser, pathToFileURL(join(bare, `${REFERENCE_NAME}.html`)).href);
     expect(await page.locator('.lectern-reading .reading-none').textContent()).toBe('本页没有讲稿备注（分享时已去掉）');
     expect(await page.locator('.lectern-reading .reading-slide').count()).toBe(0);
     expect(await page.locator('.lectern-reading .reading-pace').textContent()).toMatch(/^本页计划 \d+ 秒$/);
@@ -171,10 +167,7 @@ describeBrowser('reading view (读稿模式)', () => {
   });
 
   it('never shows on paper', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(singleUrl());
-    await waitForDeck(page);
-    await page.keyboard.press('r');
+    const { page } = await openReading(browser, singleUrl());
     expect((await readingState(page)).visible).toBe(true);
     await page.emulateMedia({ media: 'print' });
     expect((await readingState(page)).visible).toBe(false);
@@ -208,11 +201,7 @@ describeBrowser('reading view on the dev server', () => {
   });
 
   it('opens on R and follows the slide', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    const watched = watchPage(page);
-    await page.goto(`${base}/deck/#/1`);
-    await waitForDeck(page);
-    await page.keyboard.press('r');
+    const { page, watched } = await openReading(browser, `${base}/deck/#/1`);
     let state = await readingState(page);
     expect(state.visible).toBe(true);
     expect(state.fontSize).toBeGreaterThanOrEqual(40);

@@ -6,7 +6,7 @@
 import type { RevealApi } from 'reveal.js';
 import { buildReadingView, readSlide, type ReadingParts, type Tone } from './reading-markup.js';
 import { formatElapsed, paceLabel, paceOf } from './reading-pace.js';
-import './theme/reading.css';
+import './reading-view.css';
 
 const KEY_R = 82;
 const KEY_ESC = 27;

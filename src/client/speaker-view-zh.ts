@@ -15,7 +15,14 @@ const LABELS: Record<string, string> = {
   Wide: '宽屏',
   Tall: '上下',
   'Notes only': '仅备注',
+  // What the window says when it cannot reach the deck.
+  'Error connecting to main window.': '连接不上幻灯片窗口。',
+  'Please try closing and reopening the speaker view.': '请关闭本窗口，回到幻灯片再按 S 打开。',
+  'Cross origin error.': '无法连接幻灯片窗口。',
+  'The speaker window can only be opened from the same origin.': '演讲者视图只能由它所属的幻灯片打开。',
 };
+/** The window's own title and language (its page says lang="en", which picks the wrong CJK glyphs). */
+const WINDOW_TITLE = '演讲者视图';
 const LAYOUT = /^Layout: ?/;
 /** The plugin's clock, written every second as en-US 12-hour time: 「09:05 PM」 (the space may be U+202F); not 「21:05」. */
 const CLOCK_12H = /^(\d{1,2}):(\d{2})\s?(AM|PM)$/;
@@ -50,6 +57,8 @@ function watch(speaker: Window): void {
       if (++tries < 100) setTimeout(start, 50);
       return;
     }
+    speaker.document.title = WINDOW_TITLE;
+    speaker.document.documentElement.lang = 'zh-CN';
     translate(body);
     addSpeakerTools(speaker);
     new (speaker as typeof window).MutationObserver((changes) => changes.forEach((c) => translate(c.target))).observe(body, {

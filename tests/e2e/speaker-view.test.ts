@@ -60,6 +60,7 @@ describeBrowser('speaker view polish', () => {
     });
     expect(clock).toMatch(/^\d\d:\d\d$/);
     expect([now, before]).toContain(clock);
+    expect(await popup.evaluate(() => [document.title, document.documentElement.lang])).toEqual(['演讲者视图', 'zh-CN']);
     const text = await popup.evaluate(() => document.body.innerText);
     // Latin letters left: only the A−/A+ buttons and the key names R and Esc.
     expect(text.replace(/A[−+]|（R）/g, '').match(/[A-Za-z]+/g)).toEqual(null);

@@ -7,6 +7,7 @@ import './theme/dangzheng.css';
 import './theme/light.css';
 import { readClientConfig, revealConfig } from './config.js';
 import { translateSpeakerView } from './speaker-view-zh.js';
+import { startLive } from './live.js';
 
 translateSpeakerView(window);
 const config = readClientConfig(document);
@@ -14,3 +15,5 @@ const deck = new Reveal(document.querySelector<HTMLElement>('.reveal')!, revealC
 // Tests, decktape and other tools drive the deck through window.Reveal.
 (window as unknown as { Reveal: typeof deck }).Reveal = deck;
 deck.initialize({ plugins: [Notes] });
+// Only a page served by `lectern share` carries the marker this looks for.
+startLive(deck, document);

@@ -13,8 +13,14 @@ interface FollowerState {
   v: number;
 }
 
-/** A programmatic move in the scroll view (phones) passes other slides on its way: not the reader's. */
-const MOVE_SETTLE_MS = 1_500;
+/**
+ * On a page view the deck announces a move while it is being made; the scroll view (phones)
+ * scrolls there and passes other slides on its way, none of them the reader's own doing.
+ */
+const SCROLL_SETTLE_MS = 1_500;
+
+/** reveal.js has it, its types do not. */
+const inScrollView = (deck: Deck) => (deck as unknown as { isScrollView?(): boolean }).isScrollView?.() === true;
 
 export function startLive(deck: Deck, doc: Document): void {
   const config = readLiveConfig(doc);
@@ -39,8 +45,17 @@ export function deckKey(pathname: string, config: LiveConfig): string {
 
 function slideTitle(slide: HTMLElement | undefined, position: number): string {
   if (!slide) return '';
-  const named = slide.querySelector('.heading, .breadcrumb')?.textContent?.trim();
+  // A point slide's breadcrumb (its part) comes first in the markup; its own heading names it.
+  const named = ['.heading', '.breadcrumb'].map((s) => slide.querySelector(s)?.textContent?.trim()).find(Boolean);
   return named || `第 ${position} 页`;
+}
+
+/** The notes as plain text, a paragraph a line: the remote shows them as text, never as HTML. */
+function notesText(slide: HTMLElement | undefined): string {
+  const notes = slide?.querySelector('aside.notes');
+  if (!notes) return '';
+  const paragraphs = [...notes.querySelectorAll('p')].map((p) => p.textContent?.trim() ?? '');
+  return (paragraphs.length ? paragraphs.join('\n') : (notes.textContent ?? '')).trim();
 }
 
 function present(deck: Deck, config: LiveConfig): void {
@@ -59,7 +74,7 @@ function present(deck: Deck, config: LiveConfig): void {
       total: slides.length,
       title: slideTitle(current, index + 1),
       next: slideTitle(slides[index + 1], index + 2),
-      notes: current?.querySelector('aside.notes')?.textContent?.trim() ?? '',
+      notes: notesText(current),
       totalTime: Number(deck.getConfig().totalTime) || 0,
     };
     post(config, 'state', state).catch(() => undefined);
@@ -108,7 +123,8 @@ function follow(deck: Deck, config: LiveConfig, doc: Document): void {
   const key = deckKey(location.pathname, config);
   let latest: FollowerState | null = null;
   let following = true;
-  let movedAt = 0;
+  let moving = false;
+  let scrolledAt = 0;
   const atPresenter = () => {
     const { h, v } = deck.getIndices();
     return latest !== null && latest.h === h && latest.v === v;
@@ -119,8 +135,13 @@ function follow(deck: Deck, config: LiveConfig, doc: Document): void {
   };
   const catchUp = () => {
     if (!following || !latest || latest.deck !== key || !deck.isReady() || atPresenter()) return;
-    movedAt = Date.now();
-    deck.slide(latest.h, latest.v);
+    if (inScrollView(deck)) scrolledAt = Date.now();
+    moving = true;
+    try {
+      deck.slide(latest.h, latest.v);
+    } finally {
+      moving = false;
+    }
   };
   const button = catchUpButton(doc, () => {
     setFollowing(true);
@@ -128,10 +149,10 @@ function follow(deck: Deck, config: LiveConfig, doc: Document): void {
   });
   deck.on('ready', catchUp);
   deck.on('slidechanged', () => {
-    if (!latest || latest.deck !== key) return;
+    if (moving || !latest || latest.deck !== key) return;
     // Back on the presenter's slide by themselves: following again.
     if (atPresenter()) setFollowing(true);
-    else if (Date.now() - movedAt > MOVE_SETTLE_MS) setFollowing(false);
+    else if (Date.now() - scrolledAt > SCROLL_SETTLE_MS) setFollowing(false);
   });
   openEvents(config, {
     state: (state: FollowerState) => {

@@ -40,7 +40,7 @@ function start(): void {
     // The server says how long the talk has run; counting on from here ignores the phone's clock.
     startedAt = Date.now() - state.elapsed;
     tick();
-    setText('planned', state.totalTime ? ` / ${clock(state.totalTime)}` : '');
+    setText('planned', state.totalTime ? ` / 计划 ${clock(state.totalTime)}` : '');
     setText('position', `${state.index + 1} / ${state.total}`);
     setText('title', state.title);
     setText('next', state.index + 1 < state.total ? state.next : '（已是最后一页）');

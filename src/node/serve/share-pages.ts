@@ -46,12 +46,14 @@ header{display:flex;justify-content:space-between;align-items:baseline;gap:8px;f
 .label{font-size:13px;opacity:.8}
 #title{font-size:21px;font-weight:700;line-height:1.35;word-break:break-all}
 .next{font-size:15px;color:#6b5a4a;word-break:break-all}
-#notes{flex:1 1 auto;min-height:80px;overflow:auto;white-space:pre-wrap;background:#fff;border:1px solid #e8dcc8;border-radius:10px;padding:10px 12px;font-size:17px;line-height:1.7}
+#notes{flex:1 1 auto;min-height:80px;overflow:auto;white-space:pre-line;background:#fff;border:1px solid #e8dcc8;border-radius:10px;padding:10px 12px;font-size:17px;line-height:1.7}
 #notes:empty::before{content:"（这一页没有备注）";color:#9a8a7a}
 nav{margin-top:auto;display:grid;grid-template-columns:1fr 1.6fr;gap:10px}
 button{font:inherit;font-size:22px;font-weight:700;border:0;border-radius:12px;padding:18px 0;touch-action:manipulation}
 #prev-button{background:#f3e3b5;color:#7a0c10}#next-button{background:#a4161a;color:#fff8e6}
 button:active{filter:brightness(.9)}
+/* Without notes the buttons take the room: easier to hit without looking. */
+body.no-notes nav button{min-height:36vh}
 #message{min-height:1.5em;font-size:14px;color:#a4161a;text-align:center;margin:0}
 `;
 
@@ -67,7 +69,7 @@ export function remotePage(config: LiveConfig, notes: boolean): string {
 <title>遥控翻页</title>
 <style>${REMOTE_CSS}</style>
 </head>
-<body>
+<body${notes ? '' : ' class="no-notes"'}>
 <header><span id="status" data-state="off">正在连接…</span><span><span class="label">用时 </span><span id="timer">00:00</span><span id="planned"></span></span></header>
 <section class="now"><div class="label">当前 <span id="position"></span></div><div id="title">等待演示页打开…</div></section>
 <div class="next"><span class="label">下一页：</span><span id="next"></span></div>

@@ -10,6 +10,7 @@ import { benchCompile } from './compile.js';
 import { benchDevStart } from './dev-start.js';
 import { benchEdit } from './edit.js';
 import { benchPdf } from './pdf.js';
+import { benchShare } from './share.js';
 import { ROOT, cleanup } from './lib/env.js';
 import { rows, table } from './lib/report.js';
 
@@ -19,6 +20,7 @@ const PARTS = {
   edit: async (r, log) => (r.edit = await benchEdit(log)),
   pdf: async (r, log) => (r.pdf = await benchPdf(log)),
   dev: async (r, log) => (r.devStart = await benchDevStart(log)),
+  share: async (r, log) => (r.share = await benchShare(log)),
 };
 
 function machine() {

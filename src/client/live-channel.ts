@@ -1,13 +1,10 @@
 // The browser's end of `lectern share`'s live channel (src/node/serve/share-live.ts): which role
 // this page plays, an EventSource that comes back after a phone sleeps, and posts to the server.
 
-export type Role = 'present' | 'audience' | 'remote';
+// The wire's shapes are the server's own (types only: nothing of Node reaches the browser).
+import type { LiveConfig } from '../node/serve/share-pages.js';
 
-/** Written into the page by the share server only; a deck opened any other way has none. */
-export interface LiveConfig {
-  role: Role;
-  base: string;
-}
+export type { LiveConfig };
 
 export function readLiveConfig(doc: Document): LiveConfig | null {
   const raw = doc.getElementById('lectern-live')?.textContent;

@@ -3,15 +3,10 @@
 // on their own, then offers 「跟随演讲者」 to catch up. A deck opened any other way has no live
 // marker in its page and this does nothing: no request, no element.
 import type Reveal from 'reveal.js';
+import type { FollowerState } from '../node/serve/share-state.js';
 import { openEvents, post, readLiveConfig, type LiveConfig } from './live-channel.js';
 
 type Deck = InstanceType<typeof Reveal>;
-
-interface FollowerState {
-  deck: string;
-  h: number;
-  v: number;
-}
 
 /**
  * On a page view the deck announces a move while it is being made; the scroll view (phones)

@@ -1,17 +1,8 @@
 // The remote's page (遥控, served by `lectern share`): the presenter's current slide, the next
 // one, the time and the notes, with 上一页/下一页 that turn the presenting deck's pages.
 // Its own small bundle (lib/remote/), not the deck's: a phone that turns pages needs no reveal.js.
+import type { RemoteState } from '../node/serve/share-state.js';
 import { openEvents, post, readLiveConfig } from './live-channel.js';
-
-interface RemoteState {
-  index: number;
-  total: number;
-  title: string;
-  next: string;
-  notes: string;
-  totalTime: number;
-  elapsed: number;
-}
 
 const byId = (id: string) => document.getElementById(id);
 

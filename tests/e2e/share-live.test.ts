@@ -97,6 +97,30 @@ describeBrowser('share: presenter, follower and remote', () => {
     await again.close();
   });
 
+  it('a follower whose network drops comes back on the current slide', async () => {
+    // The room's Wi-Fi drops every connection; this phone stays off the network for a while.
+    const events = '**/_live/events';
+    await follower.route(events, (route) => route.abort('internetdisconnected'));
+    shared.server.server.closeAllConnections();
+    const open = () => (['present', 'audience', 'remote'] as const).map((r) => shared.channel.listeners(r)).join();
+    await eventually(() => open() === '0,0,0');
+    // EventSource tries again by itself (retry: 2 s); only the follower cannot get through.
+    await eventually(() => shared.channel.listeners('present') === 1 && shared.channel.listeners('remote') === 1);
+    expect(shared.channel.listeners('audience')).toBe(0);
+    await remote.click('#next-button');
+    await until(presenter, 3);
+    expect(await indexh(follower)).toBe(2);
+    await follower.unroute(events);
+    await until(follower, 3);
+    // The dropped streams and the failed attempts are all that went wrong, on every page.
+    for (const w of watched) {
+      expect(w.errors.filter((e) => !/ERR_INCOMPLETE_CHUNKED_ENCODING|ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+      expect(w.failed.filter((url) => !url.endsWith('/_live/events'))).toEqual([]);
+      w.errors.length = 0;
+      w.failed.length = 0;
+    }
+  });
+
   it('shows the remote at phone size with nothing cut off, and no page reports an error', async () => {
     const box = await remote.locator('nav').boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(844);

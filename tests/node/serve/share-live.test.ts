@@ -5,7 +5,9 @@ import { get, request, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { share, type Shared } from '../../../src/node/serve/share.js';
-import { isFromThisMachine } from '../../../src/node/serve/share-routes.js';
+import { LiveChannel } from '../../../src/node/serve/share-live.js';
+import { isFromThisMachine, shareHandler } from '../../../src/node/serve/share-routes.js';
+import { listen } from '../../../src/node/serve/static-server.js';
 import { REFERENCE, REFERENCE_NAME } from '../../helpers/paths.js';
 
 const silent = { step() {}, done() {}, warn() {}, error() {} };
@@ -249,5 +251,37 @@ describe('the presenter address', () => {
   it('counts loopback and this machine’s own addresses as this machine, nothing else', () => {
     expect(['127.0.0.1', '::1', '::ffff:127.0.0.1', '127.3.4.5'].map(isFromThisMachine)).toEqual([true, true, true, true]);
     expect(['192.0.2.7', '::ffff:198.51.100.3', '2001:db8::1', undefined].map(isFromThisMachine)).toEqual([false, false, false, false]);
+  });
+
+  it('answers a phone on the network with a 403 page in Chinese, and the audience address as usual', async () => {
+    const shared = (await share(REFERENCE, { notes: true, host: '127.0.0.1' }, silent, () => {}))!;
+    const channel = new LiveChannel(true);
+    const tokens = { present: 'p'.repeat(16), audience: 'a'.repeat(16), remote: 'r'.repeat(16) };
+    const handler = shareHandler({ dir: shared.dir, tokens, channel, notes: true, remoteScript: '' });
+    // As if the request came from a phone on the LAN.
+    const server = await listen((req, res) => {
+      Object.defineProperty(req.socket, 'remoteAddress', { value: '192.0.2.7' });
+      handler(req, res);
+    });
+    try {
+      const origin = new URL(server.url).origin;
+      const answers = await Promise.all(
+        [`/${tokens.present}/${NAME}/`, `/${tokens.present}/_live/events`, `/${tokens.audience}/${NAME}/`].map(async (path) => {
+          const res = await fetch(`${origin}${path}`);
+          return [res.status, (await res.text()).includes('这个地址只能在放映幻灯片的电脑上打开')];
+        }),
+      );
+      expect(answers).toEqual([
+        [403, true],
+        [403, true],
+        [200, false],
+      ]);
+      expect((await send('POST', `${origin}/${tokens.present}/_live/state`, slide(1))).status).toBe(403);
+      expect(channel.listeners('present')).toBe(0);
+    } finally {
+      channel.close();
+      await server.close();
+      await shared.close();
+    }
   });
 });

@@ -96,10 +96,10 @@ function catchUpButton(doc: Document, onClick: () => void): HTMLButtonElement {
   button.textContent = '跟随演讲者';
   button.hidden = true;
   Object.assign(button.style, {
+    // Bottom left: the middle of the bottom edge is reveal.js's down arrow, the right its slide number.
     position: 'fixed',
-    left: '50%',
-    bottom: '18px',
-    transform: 'translateX(-50%)',
+    left: '16px',
+    bottom: '20px',
     zIndex: '40',
     padding: '12px 22px',
     border: '0',

@@ -73,6 +73,8 @@ describeBrowser('share: presenter, follower and remote', () => {
     await until(follower, 4);
     await expect.poll(() => button.isVisible(), GUARD).toBe(true);
     expect(await button.textContent()).toBe('跟随演讲者');
+    // After the slide transition, so the picture shows the slide under the button.
+    await follower.waitForTimeout(1_000);
     await follower.screenshot({ path: '/tmp/remote-follower-browsing.png' });
     // The presenter moves on; the browsing follower stays where its reader is.
     await remote.click('#next-button');

@@ -11,6 +11,7 @@ import { benchDevStart } from './dev-start.js';
 import { benchEdit } from './edit.js';
 import { benchEditor } from './editor.js';
 import { benchPdf } from './pdf.js';
+import { benchShare } from './share.js';
 import { ROOT, cleanup } from './lib/env.js';
 import { rows, table } from './lib/report.js';
 
@@ -21,6 +22,7 @@ const PARTS = {
   pdf: async (r, log) => (r.pdf = await benchPdf(log)),
   dev: async (r, log) => (r.devStart = await benchDevStart(log)),
   editor: async (r, log) => (r.editor = await benchEditor(log)),
+  share: async (r, log) => (r.share = await benchShare(log)),
 };
 
 function machine() {

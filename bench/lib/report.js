@@ -35,6 +35,10 @@ export function rows(r) {
     add('  … editor page first load', ms(r.editor.firstLoadMs), '', null);
   }
   if (r.devStart) add('dev start to page 200 (median of 5)', ms(r.devStart.medianMs), '< 500 ms', r.devStart.medianMs < 500);
+  if (r.share) {
+    add(`share: remote → follower (median of ${r.share.presses})`, ms(r.share.firstMedianMs), '', null);
+    add(`  … until all ${r.share.followers} followers heard it`, ms(r.share.lastMedianMs), '', null);
+  }
   return out;
 }
 

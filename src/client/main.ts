@@ -8,6 +8,7 @@ import './theme/light.css';
 import { readClientConfig, revealConfig } from './config.js';
 import { translateSpeakerView } from './speaker-view-zh.js';
 import { installReadingView } from './reading-view.js';
+import { startLive } from './live.js';
 
 translateSpeakerView(window);
 const config = readClientConfig(document);
@@ -18,3 +19,5 @@ deck.initialize({ plugins: [Notes] });
 installReadingView(deck);
 // In the dev server's preview, E opens the structure editor of this deck (/<deck>/edit).
 if (import.meta.env.DEV) deck.addKeyBinding({ keyCode: 69, key: 'E', description: '调整结构' }, () => location.assign('edit'));
+// Only a page served by `lectern share` carries the marker this looks for.
+startLive(deck, document);

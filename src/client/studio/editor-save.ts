@@ -13,6 +13,11 @@ export class SidecarSaver {
   ) {}
 
   save(corrections: Correction[]): void {
+    if (!this.data.sidecarReadable) {
+      // Saving would replace what the user wrote by hand with only what is shown here.
+      this.report(`没有保存：${this.data.sidecarFile} 读不懂，为免覆盖其中的内容，请先修正或删除它，再刷新本页。`);
+      return;
+    }
     this.pending = corrections;
     this.report('正在保存…');
     this.running ??= this.drain().finally(() => {

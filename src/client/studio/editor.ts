@@ -65,6 +65,8 @@ function selectedView(): PieceView | undefined {
   return model.viewAt(cursor);
 }
 
+const changed = (view: PieceView) => view.piece.corrected || view.piece.relabelled;
+
 /** A paragraph with a chip at each piece that starts in it, and its sentences clickable. */
 function paragraphHtml(para: number): string {
   const text = model.structure!.paragraphs[para].text;
@@ -75,7 +77,7 @@ function paragraphHtml(para: number): string {
     const view = views.get(at);
     const selected = cursor.para === para && cursor.at === at;
     const chip = view
-      ? `<span class="ed-chip role-${view.piece.role}${view.piece.corrected ? ' corrected' : ''}">${escapeHtml(view.tag)}${view.owner ? ` · ${escapeHtml(view.owner)}` : ''}${view.piece.label ? ` · “${escapeHtml(view.piece.label)}”` : ''}${view.piece.corrected ? ' · 已调整' : ''}</span>`
+      ? `<span class="ed-chip role-${view.piece.role}${changed(view) ? ' corrected' : ''}">${escapeHtml(view.tag)}${view.owner ? ` · ${escapeHtml(view.owner)}` : ''}${view.piece.label ? ` · “${escapeHtml(view.piece.label)}”` : ''}${changed(view) ? ' · 已调整' : ''}</span>`
       : '';
     return `<span class="ed-sent${selected ? ' selected' : ''}" data-para="${para}" data-at="${at}">${chip}${escapeHtml(text.slice(at, end))}</span>`;
   });
@@ -135,8 +137,8 @@ function fitPreview(): void {
 }
 
 function renderNotes(): void {
-  const notes = model.compiled.outline.diagnostics.filter((d) => d.source === 'sidecar');
-  $('.ed-notes').innerHTML = notes.map((d) => `<li>${escapeHtml(d.message)}</li>`).join('');
+  const notes = [...data.sidecarProblems, ...model.compiled.outline.diagnostics.filter((d) => d.source === 'sidecar').map((d) => d.message)];
+  $('.ed-notes').innerHTML = notes.map((line) => `<li>${escapeHtml(line)}</li>`).join('');
 }
 
 function renderTools(): void {
@@ -161,7 +163,15 @@ function currentLabel(view: PieceView): string {
   return slide.blocks.find((b) => b.type === 'heading')?.text ?? '';
 }
 
+/** After a change the cursor may stand where no stop is any more (a piece undone): the stop before. */
+function snapCursor(): void {
+  const stops = model.stops(cursor.para);
+  if (stops.includes(cursor.at)) return;
+  cursor = { para: cursor.para, at: stops.filter((at) => at <= cursor.at).pop() ?? 0 };
+}
+
 function render(): void {
+  snapCursor();
   renderText();
   renderPreview();
   renderNotes();
@@ -211,8 +221,9 @@ function move(para: number, at = 0): void {
 
 function step(direction: 1 | -1): void {
   const stops = model.stops(cursor.para);
-  const k = stops.indexOf(cursor.at) + direction;
-  if (k >= 0 && k < stops.length) return move(cursor.para, stops[k]);
+  const before = stops.filter((at) => at < cursor.at).length;
+  const k = direction > 0 ? stops.findIndex((at) => at > cursor.at) : before - 1;
+  if (k >= 0) return move(cursor.para, stops[k]);
   if (direction < 0 && cursor.para > 0) {
     const before = model.stops(cursor.para - 1);
     return move(cursor.para - 1, before[before.length - 1]);
@@ -249,9 +260,9 @@ labelForm.addEventListener('submit', (event) => {
 
 labelInput.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') {
-    labelInput.value = '';
-    renderTools();
+    // Back to the label the slide shows: nothing typed is kept.
     textPane.focus({ preventScroll: true });
+    renderTools();
   }
 });
 

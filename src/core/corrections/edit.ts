@@ -17,10 +17,11 @@ const same = (a: Place | null, b: Place) => !!a && a.para === b.para && a.at ===
 /** The list with `change` made to the correction at `place` (a new one when there is none). */
 function update(list: Corrections, paragraphs: readonly Paragraph[], place: Place, change: (c: Correction) => Correction | null): Correction[] {
   const all = placed(list, paragraphs);
-  const found = all.find(({ place: p }) => same(p, place));
-  const base = found?.c ?? { ...anchorFor(paragraphs, place) };
-  const next = change({ ...base });
-  const others = all.filter((x) => x !== found);
+  // A sidecar edited by hand may hold two corrections of one place: they are one from now on.
+  const here = all.filter(({ place: p }) => same(p, place));
+  const base = here.reduce<Correction>((c, x) => ({ ...c, ...x.c }), { ...anchorFor(paragraphs, place) });
+  const next = change({ ...base, ...anchorFor(paragraphs, place) });
+  const others = all.filter((x) => !here.includes(x));
   const kept = next && (next.role || next.label) ? [...others, { c: next, place }] : others;
   // In the speech's order, so the sidecar reads top to bottom; corrections whose words are gone stay last.
   return kept

@@ -10,6 +10,7 @@ import { answer, failure, send, type DevContext } from './dev-answer.js';
 import { deckLoader } from './dev-loader.js';
 import { findSpeeches } from '../input/speech-files.js';
 import { SIDECAR_SUFFIX } from '../input/sidecar-file.js';
+import { deckUrlPath } from '../../core/render/deck-url.js';
 
 export { diagnosticsBanner } from './dev-pages.js';
 
@@ -26,7 +27,8 @@ async function onSpeechChange({ server, decks, load }: DevContext, file: string)
   if (file.endsWith(SIDECAR_SUFFIX)) {
     // Corrections saved by the editor: that deck's page shows them; the editor itself stays.
     const name = basename(file).slice(0, -SIDECAR_SUFFIX.length);
-    server.ws.send({ type: 'full-reload', path: `/${name}/index.html` });
+    // Vite's client compares with decodeURI(location.pathname), which keeps %2C, %23… encoded.
+    server.ws.send({ type: 'full-reload', path: decodeURI(`/${deckUrlPath(name)}/index.html`) });
     return;
   }
   const speech = (await decks()).find((d) => resolve(d.path) === file);

@@ -29,6 +29,8 @@ export async function editorPage(input: EditorPageInput): Promise<string | null>
     styledHeadings: source.styledHeadings ?? [],
     sidecar: side.sidecar,
     sidecarFile: displayPath(side.path),
+    sidecarProblems: side.diagnostics.map((d) => `第 ${d.line} 行：${d.message}`),
+    sidecarReadable: !side.diagnostics.some((d) => d.code === 'sidecar-unreadable'),
     token: input.token,
     saveUrl: `/__lectern/api/decks/${deckUrlPath(input.name)}/sidecar`,
   };

@@ -12,7 +12,7 @@ import { escapeHtml } from './render.js';
 const QUIET = '#6b5a4a';
 
 /** Characters the header and footer add to the speech's: the font subset must hold them. */
-export const RUNNING_HEAD_TEXT = '讲话稿第页共';
+export const RUNNING_HEAD_TEXT = '讲话稿第页共　';
 
 function headerParts(deck: Deck): { title: string; side: string } {
   return { title: deck.title || '讲话稿', side: [deck.options.unit, deck.options.date].filter(Boolean).join('　') };

@@ -72,6 +72,8 @@ body.handout { font-family: ${HANDOUT_SERIF}; color: ${INK}; -webkit-print-color
   line-height: ${HANDOUT_TEXT.lineHeight};
   text-indent: 2em;
   text-align: justify;
+  /* No paragraph ends on a line of one character (尾。) where the line before could give one up. */
+  text-wrap: pretty;
   line-break: strict;
   overflow-wrap: anywhere;
   orphans: 2;

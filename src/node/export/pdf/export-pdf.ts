@@ -28,6 +28,7 @@ const WAIT_READY = `new Promise((resolve) => {
   const check = () => (window.${READY_FLAG} ? resolve() : setTimeout(check, 10));
   check();
 }).then(() => document.fonts.ready).then(() => true)`;
+
 export async function exportPdfs(target: string, options: PdfOptions, report: Reporter): Promise<BrowserRunResult> {
   const launch = (executablePath: string) => {
     report.step('正在启动浏览器…');
@@ -44,17 +45,17 @@ export async function exportPdfs(target: string, options: PdfOptions, report: Re
 function slideTasks(deck: ReadyDeck, options: PdfOptions): DeckTask<CdpBrowser>[] {
   if (options.slides === false) return [];
   return (options.notes ? [false, true] : [false]).map((withNotes) => {
-      const file = join(options.out, `${deck.name}${withNotes ? '-notes' : ''}.pdf`);
-      return {
-        step: `正在打印「${deck.name}」${withNotes ? '（含讲稿备注）' : ''}…`,
-        what: ' PDF',
-        run: async (browser, url) => {
-          await writeFile(file, await printDeck(browser, url, deck.name, withNotes));
-          return [file];
-        },
-        done: () => `已写出 ${file}`,
-      };
-    });
+    const file = join(options.out, `${deck.name}${withNotes ? '-notes' : ''}.pdf`);
+    return {
+      step: `正在打印「${deck.name}」${withNotes ? '（含讲稿备注）' : ''}…`,
+      what: ' PDF',
+      run: async (browser, url) => {
+        await writeFile(file, await printDeck(browser, url, deck.name, withNotes));
+        return [file];
+      },
+      done: () => `已写出 ${file}`,
+    };
+  });
 }
 
 /** The PDF of the deck at `url`, in reveal.js print view (with the notes on pages of their own). */

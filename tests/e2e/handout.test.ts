@@ -159,6 +159,22 @@ describeBrowser('handout PDF (讲稿版)', () => {
     expect(sentences.filter((s) => !text.includes(s))).toEqual([]);
   });
 
+  it('links the agenda and the point lists to the linked slides’ pages', () => {
+    const dests = new Map(
+      [...poppler('pdfinfo', '-dests', file).matchAll(/^\s*(\d+) \[.*\] "([^"]+)"$/gm)].map((m) => [m[2], Number(m[1])]),
+    );
+    const hrefs = slides
+      .flatMap((s) => s.blocks.flatMap((b) => (b.type === 'list' ? b.items.map((i) => i.href) : b.type === 'tiles' ? b.tiles.map((t) => t.href) : [])))
+      .filter((href): href is string => href !== undefined);
+    // The agenda's five tiles and the theme slides' fourteen points.
+    expect(hrefs.length).toBe(19);
+    expect(dests.size).toBe(19);
+    for (const href of hrefs) {
+      const id = href.slice('#/'.length);
+      expect(dests.get(`/${id}`), href).toBe(slides.findIndex((s) => s.id === id) + 1);
+    }
+  });
+
   it('embeds every font, and they are the deck’s own', () => {
     const rows = poppler('pdffonts', file).split('\n').slice(2).filter(Boolean);
     expect(rows.map((r) => r.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')).sort()).toEqual([

@@ -1,6 +1,7 @@
 // Prints one deck's handout (讲稿版): the page from src/core/render/handout.ts, with the deck's
 // stylesheet and its fonts written into it, opened as a document of its own in the browser and
-// printed on A4 with Chromium's running header and footer.
+// printed on A4 with its running header and footer (handout-running.ts: margin boxes where the
+// browser draws them, Chromium's templates where not).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HANDOUT_PAGE } from '../../../core/render/handout-layout.js';

@@ -26,7 +26,7 @@ export interface PageAssets {
 }
 
 /** Inline code must not end its own element early: `</style` / `</script` are escaped. */
-function inlineCode(code: string, tag: 'style' | 'script'): string {
+export function inlineCode(code: string, tag: 'style' | 'script'): string {
   return code.replace(new RegExp(`</${tag}`, 'gi'), tag === 'script' ? '<\\/script' : '<\\/style');
 }
 

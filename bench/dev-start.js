@@ -2,26 +2,14 @@
 // port, and poll the reference deck's page until it answers 200. The whole process group is
 // killed after each run, since Vite may have started helpers.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { REFERENCE_NAME, ROOT, killGroup, trackGroup } from './lib/env.js';
+import { freePort } from './lib/serve.js';
 import { now, sample } from './lib/stats.js';
 
 const LECTERN_BIN = join(ROOT, 'bin', 'lectern.js');
 const TIMEOUT_MS = 30_000;
 const POLL_MS = 5;
-
-/** A port free right now on loopback (the OS picks it; the tiny race with another taker is accepted). */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

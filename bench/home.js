@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ROOT, killGroup, trackGroup } from './lib/env.js';
 import { now, sample } from './lib/stats.js';
-import { freePort } from './dev-start.js';
+import { freePort } from './lib/serve.js';
 
 const LECTERN_BIN = join(ROOT, 'bin', 'lectern.js');
 const TIMEOUT_MS = 30_000;

@@ -9,8 +9,10 @@ import { benchBuild } from './build.js';
 import { benchCompile } from './compile.js';
 import { benchDevStart } from './dev-start.js';
 import { benchEdit } from './edit.js';
+import { benchEditor } from './editor.js';
 import { benchHome } from './home.js';
 import { benchPdf } from './pdf.js';
+import { benchShare } from './share.js';
 import { ROOT, cleanup } from './lib/env.js';
 import { rows, table } from './lib/report.js';
 
@@ -20,6 +22,8 @@ const PARTS = {
   edit: async (r, log) => (r.edit = await benchEdit(log)),
   pdf: async (r, log) => (r.pdf = await benchPdf(log)),
   dev: async (r, log) => (r.devStart = await benchDevStart(log)),
+  editor: async (r, log) => (r.editor = await benchEditor(log)),
+  share: async (r, log) => (r.share = await benchShare(log)),
   home: async (r, log) => (r.home = await benchHome(log)),
 };
 

@@ -1,6 +1,6 @@
 // Runs on `npm install` / `npm ci` (and before `npm test`): compiles the TypeScript of the CLI
 // ahead of time (so `node bin/lectern.js` starts without a TS runner) and bundles the browser
-// client once into lib/client/.
+// client once into lib/client/ (and the share remote's page script into lib/remote/).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,3 +16,9 @@ if (!existsSync(tsc)) {
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 const { build } = await import('vite');
 await build({ root, configFile: `${root}vite.client.config.ts` });
+// The share remote's page has a bundle of its own (an IIFE has one entry): lib/remote/.
+await build({
+  root,
+  configFile: `${root}vite.client.config.ts`,
+  build: { outDir: 'lib/remote', rollupOptions: { input: 'src/client/remote.ts', output: { entryFileNames: 'lectern-remote.js' } } },
+});

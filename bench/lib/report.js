@@ -30,7 +30,15 @@ export function rows(r) {
     add(`size: deck folder (${r.size.folder.files} files)`, kb(r.size.folder), '', null);
     add('size: single HTML', kb(r.size.single), '', null);
   }
+  if (r.editor) {
+    add('editor: click → preview updated (median of 20)', ms(r.editor.medianMs), '< 150 ms', r.editor.medianMs < 150);
+    add('  … editor page first load', ms(r.editor.firstLoadMs), '', null);
+  }
   if (r.devStart) add('dev start to page 200 (median of 5)', ms(r.devStart.medianMs), '< 500 ms', r.devStart.medianMs < 500);
+  if (r.share) {
+    add(`share: remote → follower (median of ${r.share.presses})`, ms(r.share.firstMedianMs), '', null);
+    add(`  … until all ${r.share.followers} followers heard it`, ms(r.share.lastMedianMs), '', null);
+  }
   if (r.home) add('home page first load to cards shown (median of 5)', ms(r.home.medianMs), '', null);
   return out;
 }

@@ -19,8 +19,8 @@ export async function call<T>(method: string, path: string, body?: BodyInit | ob
   } catch {
     throw new Error(OFFLINE);
   }
-  const answer = (await res.json().catch(() => ({}))) as { error?: string };
-  if (!res.ok) throw new Error(answer.error ?? `预览服务器没能完成这个请求（${res.status}）。`);
+  const answer = (await res.json().catch(() => ({}))) as { message?: string };
+  if (!res.ok) throw new Error(answer.message ?? `预览服务器没能完成这个请求（${res.status}）。`);
   return answer as T;
 }
 
@@ -32,7 +32,7 @@ export function events(path: string): EventSource {
 /** Fetches a finished export with the token and hands it to the browser as a download. */
 export async function download(url: string, name: string): Promise<void> {
   const res = await fetch(url, { headers: { 'X-Lectern-Token': token } }).catch(() => null);
-  if (!res?.ok) throw new Error(res ? ((await res.json().catch(() => ({}))) as { error?: string }).error ?? '下载失败。' : OFFLINE);
+  if (!res?.ok) throw new Error(res ? ((await res.json().catch(() => ({}))) as { message?: string }).message ?? '下载失败。' : OFFLINE);
   const href = URL.createObjectURL(await res.blob());
   const link = Object.assign(document.createElement('a'), { href, download: name });
   document.body.append(link);

@@ -122,6 +122,7 @@ export function openDelete(deck: CardDeck, refresh: () => void): void {
 const KINDS: [string, string][] = [
   ['pdf', 'PDF'],
   ['notes-pdf', '讲稿备注 PDF'],
+  ['handout', '讲稿版 PDF（A4）'],
   ['pptx', 'PPTX'],
   ['html', '单个 HTML 文件'],
   ['zip', '静态文件夹 .zip'],

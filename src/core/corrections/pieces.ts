@@ -17,8 +17,10 @@ export interface Piece {
   label?: string;
   /** Theme: its key character (忠 of “忠”字为先…), kept while the theme keeps its start. */
   keyword?: string;
-  /** Set when a correction gave this piece its role or label (the editor marks it). */
+  /** Set when a correction gave this piece its role (the editor marks it; it binds the order). */
   corrected?: boolean;
+  /** Set when a correction gave this piece its label (a label moves nothing). */
+  relabelled?: boolean;
 }
 
 /** The speech as the structure editor sees it. */
@@ -132,8 +134,9 @@ function fieldsOf(o: Outline): Field[] {
 export function piecesOf(outline: Outline, paragraphs: readonly Paragraph[], metaParas: ReadonlySet<number>): Piece[] {
   const pieces: Piece[] = [];
   const cursor = new Cursor(paragraphs, metaParas);
-  const continuation = (para: number) => pieces.push({ role: 'body', para, at: 0 });
   for (const field of fieldsOf(outline)) {
+    // A title the rules joined from two lines: its second line is the title too.
+    const continuation = (para: number) => pieces.push({ role: field.role === 'title' || field.role === 'subtitle' ? field.role : 'body', para, at: 0 });
     // A field of several paragraphs: the first opens it, the others continue it.
     const segments = field.text.split('\n');
     segments.forEach((segment, k) => {

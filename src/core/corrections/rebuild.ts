@@ -82,9 +82,13 @@ class OutlineWriter {
   }
 }
 
-/** What a body piece continues: the field before it (the lead, right after a heading). */
-function continuation(writer: OutlineWriter): FieldName {
-  return writer.field ?? (writer.hasTheme() ? 'lead' : 'opening');
+/** What a body piece continues: the field before it (the lead, right after a heading); after
+ *  the title block, a new paragraph is speech: the opening. */
+function continuation(writer: OutlineWriter, samePara: boolean): FieldName {
+  const field = writer.field;
+  if (field === null) return writer.hasTheme() ? 'lead' : 'opening';
+  if (!samePara && (field === 'title' || field === 'subtitle' || field === 'salutation')) return 'opening';
+  return field;
 }
 
 /** The outline, and its editorial lines with their lines in the file (outline.meta is their text). */
@@ -113,7 +117,7 @@ export function outlineFromPieces(paragraphs: readonly Paragraph[], pieces: read
         writer.openPoint(text, line, piece.label);
         return;
       case 'body':
-        writer.add(continuation(writer), text, samePara);
+        writer.add(continuation(writer, samePara), text, samePara);
         return;
       default:
         writer.add(piece.role, text, samePara);

@@ -26,12 +26,12 @@ export interface PageAssets {
 }
 
 /** Inline code must not end its own element early: `</style` / `</script` are escaped. */
-function inlineCode(code: string, tag: 'style' | 'script'): string {
+export function inlineCode(code: string, tag: 'style' | 'script'): string {
   return code.replace(new RegExp(`</${tag}`, 'gi'), tag === 'script' ? '<\\/script' : '<\\/style');
 }
 
 /** JSON that is safe inside a <script> element: no `</script>` can close it early. */
-function scriptJson(value: unknown): string {
+export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 

@@ -65,6 +65,11 @@ function renderFooter(parts: string[]): string {
   return parts.length ? `<footer class="footer">${parts.map((p) => `<span>${escapeHtml(p)}</span>`).join('')}</footer>` : '';
 }
 
+/** The deck's footer, the same on every content slide: rendered once per deck. */
+export function deckFooter(deck: Deck): string {
+  return renderFooter([deck.options.unit, deck.options.date].filter((p): p is string => Boolean(p)));
+}
+
 /** `footerHtml`: the rendered footer, the same on every slide (rendered once per deck). */
 export function renderSlide(slide: Slide, options: RenderOptions = { notes: true }, footerHtml = ''): string {
   const out: string[] = [];
@@ -91,7 +96,7 @@ function renderSlideInto(out: string[], slide: Slide, options: RenderOptions, fo
 
 /** The `<div class="slides">` content: horizontal slides and vertical stacks, in order. */
 export function renderDeck(deck: Deck, options: RenderOptions = { notes: true }): string {
-  const footer = renderFooter([deck.options.unit, deck.options.date].filter((p): p is string => Boolean(p)));
+  const footer = deckFooter(deck);
   const out: string[] = [];
   for (const entry of deck.entries) {
     if (entry.type === 'slide') {

@@ -140,13 +140,14 @@ export function fontLicence(): Promise<string> {
   return licenceText;
 }
 
-/** The deck's fonts, subset to `text` (all characters on the slides). */
-export async function deckFonts(text: string, options: { cacheDir?: string } = {}): Promise<DeckFonts> {
+/** The deck's fonts, subset to `text` (all characters on the slides); `sources` for another set (the handout's). */
+export async function deckFonts(text: string, options: { cacheDir?: string; sources?: readonly FontSource[] } = {}): Promise<DeckFonts> {
   const chars = subsetCharacters(text);
+  const sources = options.sources ?? FONT_SOURCES;
   const [licence, ...datas] = await Promise.all([
     fontLicence(),
-    ...FONT_SOURCES.map((s) => subsetOne(s.ttf, chars, options.cacheDir)),
+    ...sources.map((s) => subsetOne(s.ttf, chars, options.cacheDir)),
   ]);
-  const fonts = FONT_SOURCES.map(({ family, weight, file }, i) => ({ family, weight, file, data: datas[i] }));
+  const fonts = sources.map(({ family, weight, file }, i) => ({ family, weight, file, data: datas[i] }));
   return { fonts, css: fontFaceCss(fonts), licence };
 }

@@ -54,7 +54,7 @@ export function pageFor<M extends PageMode>(deck: Deck, mode: M, parts: PagePart
 }
 
 /** The single file carries its fonts as data: URLs instead of ./fonts/ files. */
-function inlineFontCss(fonts: DeckFonts): string {
+export function inlineFontCss(fonts: DeckFonts): string {
   let css = fonts.css;
   for (const f of fonts.fonts) {
     css = css.replace(`url('./fonts/${f.file}')`, `url('data:font/woff;base64,${Buffer.from(f.data).toString('base64')}')`);

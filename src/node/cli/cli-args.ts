@@ -17,6 +17,7 @@ interface OptionSpec {
 const OPTIONS = {
   out: { type: 'string', value: '目录', example: 'dist' },
   notes: { type: 'boolean' },
+  handout: { type: 'boolean' },
   'no-notes': { type: 'boolean' },
   json: { type: 'boolean' },
   md: { type: 'boolean' },

@@ -121,9 +121,10 @@ export const COMMANDS: readonly Command[] = [
   {
     name: 'pdf',
     target: '[文件|文件夹]',
-    options: ['out', 'notes'],
-    about: '打印为 PDF（--notes 另出一份含讲稿备注的 PDF）',
-    run: async (c) => (await import('../export/pdf/export-pdf.js')).exportPdfs(speeches(c), { out: outDir(c), notes: c.values.notes === true }, c.report),
+    options: ['out', 'notes', 'handout'],
+    about: '打印为 PDF（--notes 另出一份含讲稿备注的 PDF；--handout 另出一份 A4 讲稿版：每页上方是幻灯片，下方是讲稿全文，可打印照读）',
+    run: async (c) =>
+      (await import('../export/pdf/export-pdf.js')).exportPdfs(speeches(c), { out: outDir(c), notes: c.values.notes === true, handout: c.values.handout === true }, c.report),
   },
   {
     name: 'pptx',

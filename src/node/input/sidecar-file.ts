@@ -31,7 +31,7 @@ export async function readSidecarFile(speechPath: string, deckName: string): Pro
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { path, sidecar: EMPTY_SIDECAR, diagnostics: [], exists: false };
     const message = `${fileErrorMessage(path, error, 'read')}其中的设置和结构调整这次没有使用。`;
-    return { path, sidecar: EMPTY_SIDECAR, diagnostics: [{ line: 1, code: 'sidecar-unreadable', severity: 'warning', message }], exists: true };
+    return { path, sidecar: EMPTY_SIDECAR, diagnostics: [{ line: 1, code: 'sidecar-unreadable', severity: 'warning', message, source: 'sidecar' }], exists: true };
   }
   return { path, exists: true, ...parseSidecar(text) };
 }

@@ -7,6 +7,7 @@ import { deckUrlPath } from '../../core/render/deck-url.js';
 import { SLIDES_MARK, type DevDeck } from './dev-deck.js';
 import { technicalDetail, type SpeechRef } from './dev-loader.js';
 import { errorPage } from './dev-pages.js';
+import { editorPage } from '../studio/editor-page.js';
 
 export interface DevContext {
   server: ViteDevServer;
@@ -14,6 +15,8 @@ export interface DevContext {
   decks(): Promise<SpeechRef[]>;
   /** A speech's deck, compiled off the request path (dev-loader.ts). */
   load(speech: SpeechRef): Promise<DevDeck>;
+  /** This server's secret: the studio's pages carry it, its writes must show it (studio/guard). */
+  token: string;
 }
 
 export interface Answer {
@@ -28,8 +31,9 @@ type ReadyDevDeck = Extract<DevDeck, { ok: true }>;
 /** Thrown messages of our own are Chinese and meant for the author; anything else is not. */
 const CHINESE = /[\u4e00-\u9fff]/;
 const UNEXPECTED = '预览服务器处理这个页面时出错：请保存一下讲话稿或刷新页面再试；如果一直出错，请重新运行 npm run dev。';
-/** /<name>/, /<name>/index.html, /<name>/fonts/<file>, and /<name> to redirect. */
-const DECK_PATH = /^\/([^/]+)(\/(index\.html|fonts\/([\w.-]+))?)?$/;
+/** /<name>/, /<name>/index.html, /<name>/edit (the structure editor), /<name>/fonts/<file>, and /<name> to redirect. */
+const DECK_PATH = /^\/([^/]+)(\/(index\.html|edit|fonts\/([\w.-]+))?)?$/;
+const EDITOR_ENTRY = '/src/client/studio/editor.ts';
 
 async function htmlPage(server: ViteDevServer, url: string, html: string): Promise<Answer> {
   return { status: 200, body: await server.transformIndexHtml(url, html) };
@@ -50,7 +54,12 @@ function fontFile(deck: ReadyDevDeck, file: string): Answer | null {
   return font ? { status: 200, body: font.data, type: 'font/woff' } : null;
 }
 
-export async function answer({ server, decks, load }: DevContext, url: string): Promise<Answer | null> {
+async function editorAnswer(server: ViteDevServer, url: string, deck: ReadyDevDeck, token: string): Promise<Answer> {
+  const page = await editorPage({ path: deck.path, name: deck.name, token, clientEntry: EDITOR_ENTRY, fontsCss: deck.fonts.css });
+  return page ? htmlPage(server, url, page) : htmlPage(server, url, errorPage('讲话稿读取失败，请刷新页面再试。'));
+}
+
+export async function answer({ server, decks, load, token }: DevContext, url: string): Promise<Answer | null> {
   let path: string;
   try {
     path = decodeURIComponent(new URL(url, 'http://x').pathname);
@@ -65,6 +74,7 @@ export async function answer({ server, decks, load }: DevContext, url: string): 
   if (!match[2]) return { status: 302, location: `/${deckUrlPath(speech.name)}/` };
   const deck = await load(speech);
   if (!deck.ok) return htmlPage(server, url, errorPage(deck.message));
+  if (match[3] === 'edit') return editorAnswer(server, url, deck, token);
   return match[4] ? fontFile(deck, match[4]) : deckPage(server, url, deck);
 }
 

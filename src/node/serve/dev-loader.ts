@@ -40,11 +40,8 @@ export function deckLoader(pool: CompilePool, clientEntry: string, logError: (li
     });
   }
 
-  /**
-   * A version is the speech's and its sidecar's together: saving 设置 or 调整结构 makes a new
-   * deck too. The sidecar is written whole (renamed into place), so it needs no settling.
-   */
-  const withSidecar = async (speech: SpeechRef, stamp: string) => stamp && `${stamp}|${await currentStamp(sidecarPath(speech.path, speech.name))}`;
+  /** A deck's version is its speech's and its sidecar's (corrections change the deck too). */
+  const withSidecar = async (speech: SpeechRef, stamp: string) => (stamp ? `${stamp}|${await currentStamp(sidecarPath(speech.path, speech.name))}` : '');
   const stampNow = async (speech: SpeechRef) => withSidecar(speech, await currentStamp(speech.path));
 
   /** The version of the file to show, and its deck: one already made, or one made now. */

@@ -1,19 +1,24 @@
 // `lectern share`: serves the decks it has just built on the local network so people in the room
-// can follow on their phones. The path carries a random token: the address is the key.
+// can follow on their phones, and the presenter can turn pages from theirs. Three addresses, each
+// with a random token of its own (the address is the key): 演示 (this machine only), 观众, 遥控;
+// share-routes.ts says who may ask what, share-live.ts carries the slide changes.
 //
 // It builds into a fresh temporary folder of its own, serves only that, and removes it on close:
 // the output folder (dist/, or wherever --out pointed) may hold other decks with their notes,
 // PDFs, even the speeches themselves, and none of that is served.
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { renderUnicodeCompact } from 'uqr';
 import { deckUrlPath } from '../../core/render/deck-url.js';
 import { buildDecks } from '../build/build.js';
 import type { Reporter } from '../cli/reporter.js';
-import { serveStatic, type StaticServer } from './static-server.js';
+import { LiveChannel } from './share-live.js';
+import { shareHandler, type ShareTokens } from './share-routes.js';
+import { listen, type StaticServer } from './static-server.js';
 
 export interface ShareOptions {
   notes: boolean;
@@ -25,8 +30,13 @@ export interface ShareOptions {
 
 export interface Shared {
   server: StaticServer;
-  /** One URL per network address, each ending in the token path. */
+  /** 观众: one URL per network address, each ending in the audience token path. */
   urls: string[];
+  /** 演示: the presenting deck, on this machine. */
+  present: string;
+  /** 遥控: one URL per network address. */
+  remotes: string[];
+  channel: LiveChannel;
   /** The temporary folder this run built into and serves; removed by close(). */
   dir: string;
   close(): Promise<void>;
@@ -54,7 +64,15 @@ function shareUrls(host: string, port: string, path: string): string[] {
   return (addresses.length ? addresses : ['127.0.0.1']).map((a) => `http://${a.includes(':') ? `[${a}]` : a}:${port}${path}`);
 }
 
-function printShare(urls: string[], host: string, notes: boolean, print: (text: string) => void): void {
+interface Addresses {
+  present: string;
+  urls: string[];
+  remotes: string[];
+}
+
+const qr = (url: string) => renderUnicodeCompact(url, { border: 1 });
+
+function printShare({ present, urls, remotes }: Addresses, host: string, notes: boolean, print: (text: string) => void): void {
   print(
     isLoopback(host)
       ? `注意：只在本机监听（--host ${host}），别的电脑和手机打不开下面的地址。`
@@ -62,13 +80,32 @@ function printShare(urls: string[], host: string, notes: boolean, print: (text: 
   );
   print(
     notes
-      ? '幻灯片里包含演讲者备注（讲稿全文）；如不想让别人看到，请加 --no-notes 重新分享。'
-      : '已去掉演讲者备注（--no-notes）；幻灯片上的标题和要点仍是讲话稿原文。',
+      ? '幻灯片里包含演讲者备注（讲稿全文），观众和遥控地址都能看到；如不想让别人看到，请加 --no-notes 重新分享。'
+      : '已去掉演讲者备注（--no-notes），观众和遥控地址都看不到；幻灯片上的标题和要点仍是讲话稿原文。',
   );
-  for (const url of urls) print(`\n  ${url}\n`);
-  print(renderUnicodeCompact(urls[0], { border: 1 }));
-  print('用手机扫描二维码即可跟随观看。按 Ctrl+C 停止分享。');
+  print(`\n演示（在这台电脑上打开，用它放映；别的设备打不开）：\n  ${present}\n`);
+  print(`观众（发给与会同事，手机扫码跟随观看；可以自己往前往后翻，点「跟随演讲者」回到当前页）：`);
+  for (const url of urls) print(`  ${url}`);
+  print(qr(urls[0]));
+  print(`遥控（只给演讲者本人：能翻演示页，能看备注）：`);
+  for (const url of remotes) print(`  ${url}`);
+  print(qr(remotes[0]));
+  print('按 Ctrl+C 停止分享。');
 }
+
+/** The remote page's script, bundled by `npm install` beside the deck client. */
+const REMOTE_SCRIPT = fileURLToPath(new URL('../../../lib/remote/lectern-remote.js', import.meta.url));
+
+async function readRemoteScript(): Promise<string> {
+  try {
+    return await readFile(REMOTE_SCRIPT, 'utf8');
+  } catch {
+    throw new Error(`找不到遥控页面的浏览器端文件（${REMOTE_SCRIPT}）。请在项目目录运行 npm install 后再试。`);
+  }
+}
+
+/** 96 random bits each: nobody finds a deck, or the remote, by guessing its address. */
+const newToken = () => randomBytes(12).toString('base64url');
 
 /** An address this machine does not have is the user's mistake: say which and what to type. */
 function hostError(error: NodeJS.ErrnoException, host: string): Error {
@@ -91,16 +128,27 @@ export async function share(target: string, options: ShareOptions, report: Repor
       await remove();
       return null;
     }
-    // 96 random bits: nobody finds the decks by guessing the address.
-    const token = randomBytes(12).toString('base64url');
+    const remoteScript = await readRemoteScript();
+    const tokens: ShareTokens = { present: newToken(), audience: newToken(), remote: newToken() };
     const host = options.host ?? LAN_HOST;
-    const server = await serveStatic(dir, { prefix: `/${token}/`, host, port: options.port ?? 0 }).catch((e) => {
+    const channel = new LiveChannel(options.notes);
+    const handler = shareHandler({ dir, tokens, channel, notes: options.notes, remoteScript });
+    const server = await listen(handler, { host, port: options.port ?? 0, path: `/${tokens.audience}/` }).catch((e) => {
+      channel.close();
       throw hostError(e, host);
     });
+    const port = new URL(server.url).port;
     const deckPath = built.built.length === 1 ? `${deckUrlPath(built.built[0].deck.name)}/` : '';
-    const urls = shareUrls(host, new URL(server.url).port, `/${token}/${deckPath}`);
-    printShare(urls, host, options.notes, print);
-    return { server, urls, dir, close: () => server.close().finally(remove) };
+    const urls = shareUrls(host, port, `/${tokens.audience}/${deckPath}`);
+    const remotes = shareUrls(host, port, `/${tokens.remote}/`);
+    // The presenter's address is answered to this machine only: loopback, unless bound elsewhere.
+    const present = shareUrls(host === LAN_HOST || host === '::' ? '127.0.0.1' : host, port, `/${tokens.present}/${deckPath}`)[0];
+    printShare({ present, urls, remotes }, host, options.notes, print);
+    const close = () => {
+      channel.close();
+      return server.close().finally(remove);
+    };
+    return { server, urls, present, remotes, channel, dir, close };
   } catch (error) {
     await remove();
     throw error;

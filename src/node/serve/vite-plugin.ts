@@ -9,6 +9,7 @@ import { answer, failure, send, type DevContext } from './dev-answer.js';
 import { deckLoader } from './dev-loader.js';
 import { findSpeeches } from '../input/speech-files.js';
 import { SIDECAR_SUFFIX } from '../input/sidecar-file.js';
+import { deckUrlPath } from '../../core/render/deck-url.js';
 import { newToken } from '../studio/guard.js';
 import { studioMiddleware } from '../studio/routes.js';
 import type { StudioContext } from '../studio/context.js';
@@ -46,7 +47,8 @@ async function onSpeechChange({ server, decks, load }: DevContext, file: string)
   }
   deck.diagnostics.forEach((line) => server.config.logger.warn(`[lectern] ${line}`));
   server.config.logger.info(`[lectern] 已更新「${speech.name}」`, { timestamp: true });
-  server.ws.send({ type: 'full-reload', path: `/${speech.name}/index.html` });
+  // Vite's client compares with decodeURI(location.pathname), which keeps %2C, %23… encoded.
+  server.ws.send({ type: 'full-reload', path: decodeURI(`/${deckUrlPath(speech.name)}/index.html`) });
 }
 
 /** The decks' addresses, and what the structure detection noticed, once at start. */
@@ -76,7 +78,13 @@ export function lectern(options: LecternPluginOptions = {}): Plugin {
       const compiler = new CompilePool(options.compile);
       pool = compiler;
       const logError = (line: string) => server.config.logger.error(`[lectern] ${line}`);
-      const context: DevContext = { server, decks: async () => (await findSpeeches(dir)).speeches, load: deckLoader(compiler, clientEntry, logError) };
+      const context: DevContext = {
+        server,
+        decks: async () => (await findSpeeches(dir)).speeches,
+        load: deckLoader(compiler, clientEntry, logError),
+        // One token per server: the home page and the structure editor write with it.
+        token: newToken(),
+      };
       server.watcher.add(dir);
       // Hidden files are the studio's own (temporary files, the trash), never speeches.
       const inDir = (file: string) => {
@@ -102,8 +110,8 @@ export function lectern(options: LecternPluginOptions = {}): Plugin {
         changed: () => server.ws.send({ type: 'custom', event: DECKS_CHANGED }),
         log: logError,
       };
-      // The home page and its API come first; the token is new with every server.
-      server.middlewares.use(studioMiddleware(server, studio, newToken()));
+      // The home page and its API come first.
+      server.middlewares.use(studioMiddleware(server, studio, context.token));
       server.middlewares.use(middleware);
       server.httpServer?.once('listening', () => void announce(context, dir).catch((e) => logError(e instanceof Error ? e.message : String(e))));
     },

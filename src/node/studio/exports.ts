@@ -1,5 +1,5 @@
 // The exports of the home page, as a table: each kind runs the same function as the command
-// line (`lectern pdf`, `pdf --notes`, `pptx`, `build`) on the deck's speech, into the same
+// line (`lectern pdf`, `pdf --notes`, `pdf --handout`, `pptx`, `build`) on the deck's speech, into the same
 // output folder (`dist/`), and names the file it made. The folder build is zipped as it is.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -45,6 +45,13 @@ export const EXPORTS: Record<string, ExportKind> = {
     run: async (speech, out, report) => {
       const { exportPdfs } = await import('../export/pdf/export-pdf.js');
       return (await exportPdfs(speech, { out, notes: true }, report)).written.find((f) => f.endsWith('-notes.pdf')) ?? null;
+    },
+  },
+  handout: {
+    label: '讲稿版 PDF',
+    run: async (speech, out, report) => {
+      const { exportHandouts } = await import('../export/pdf/handout-pdf.js');
+      return (await exportHandouts(speech, { out }, report)).written.find((f) => f.endsWith('-handout.pdf')) ?? null;
     },
   },
   pptx: {

@@ -84,17 +84,17 @@ async function serveApi(call: Omit<Call, 'params'>, path: string, token: string)
   const rows = ROUTES.map((route) => ({ route, match: route.path.exec(path) })).filter((r) => r.match);
   const row = rows.find((r) => r.route.method === req.method);
   const refused = refusal(req, token, { streamToken: row?.route.stream });
-  if (refused) return sendJson(res, 403, { error: refused });
-  if (!row) return sendJson(res, rows.length ? 405 : 404, { error: rows.length ? '不支持这种请求方式。' : '没有这个接口。' });
+  if (refused) return sendJson(res, 403, { message: refused });
+  if (!row) return sendJson(res, rows.length ? 405 : 404, { message: rows.length ? '不支持这种请求方式。' : '没有这个接口。' });
   try {
     const params = row.match!.slice(1).map((p) => decodeURIComponent(p));
     const result = await row.route.handle({ ...call, params });
     if (result !== ANSWERED) sendJson(res, 200, result);
   } catch (error) {
-    if (error instanceof ApiError) return sendJson(res, error.status, { error: error.message });
+    if (error instanceof ApiError) return sendJson(res, error.status, { message: error.message });
     const message = error instanceof Error && HAN.test(error.message) ? error.message : UNEXPECTED;
     studio.log(`${message}\n${technicalDetail(error)}`);
-    if (!res.headersSent) sendJson(res, 500, { error: message });
+    if (!res.headersSent) sendJson(res, 500, { message });
     else res.end();
   }
 }

@@ -93,14 +93,15 @@ describeBrowser('home page PDF exports', () => {
 
   beforeAll(async () => {
     studio = await startStudio();
-    execFileSync(process.execPath, [BIN, 'pdf', join(studio.dir, `${NAME}.txt`), '--notes', '--out', cli], { cwd: ROOT, stdio: 'ignore' });
+    execFileSync(process.execPath, [BIN, 'pdf', join(studio.dir, `${NAME}.txt`), '--notes', '--handout', '--out', cli], { cwd: ROOT, stdio: 'ignore' });
   }, 180_000);
   afterAll(() => studio?.close());
 
   it.each([
     ['pdf', `${NAME}.pdf`],
     ['notes-pdf', `${NAME}-notes.pdf`],
-  ])('%s has the same pages and text as `lectern pdf --notes`', async (kind, name) => {
+    ['handout', `${NAME}-handout.pdf`],
+  ])('%s has the same pages and text as `lectern pdf --notes --handout`', async (kind, name) => {
     const started = (await (await studio.api(`/decks/${encodeURIComponent(NAME)}/exports`, json({ kind }))).json()) as { events: string };
     const text = await (await fetch(`${studio.base}${started.events}?token=${studio.token}`)).text();
     expect(text).toContain('event: done');

@@ -20,7 +20,7 @@ describe('studio files', () => {
   let studio: StudioServer;
   const upload = (name: string, body: Uint8Array | string) => studio.api(`/uploads?name=${encodeURIComponent(name)}`, { method: 'POST', body: body as BodyInit });
   const names = async () => ((await (await studio.api('/decks')).json()) as { decks: Card[] }).decks.map((d) => d.name);
-  const error = async (res: Response) => ((await res.json()) as { error: string }).error;
+  const error = async (res: Response) => ((await res.json()) as { message: string }).message;
 
   beforeAll(async () => {
     studio = await startStudio({ reference: false });

@@ -62,7 +62,7 @@ describe('the guard in the dev server', () => {
     ]) {
       const res = await rename(headers);
       expect(res.status).toBe(403);
-      expect(((await res.json()) as { error: string }).error).toMatch(/^拒绝访问/);
+      expect(((await res.json()) as { message: string }).message).toMatch(/^拒绝访问/);
     }
     expect((await studio.api('/decks')).status).toBe(200);
     expect(((await (await studio.api('/decks')).json()) as { decks: { name: string }[] }).decks.map((d) => d.name)).toEqual(['参考发言']);

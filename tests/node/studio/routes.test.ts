@@ -39,12 +39,12 @@ describe('studio middleware', () => {
     };
     const res = await api('/decks');
     expect(res.status).toBe(500);
-    expect(await res.json()).toEqual({ error: '预览服务器处理这个请求时出错：请刷新页面再试；如果一直出错，请重新运行 npm run dev。' });
+    expect(await res.json()).toEqual({ message: '预览服务器处理这个请求时出错：请刷新页面再试；如果一直出错，请重新运行 npm run dev。' });
     expect(logged.at(-1)).toContain('TypeError: boom');
     decks = async () => {
       throw new Error('「slides」不存在：请检查路径和文件名是否写对。');
     };
-    expect(await (await api('/decks')).json()).toEqual({ error: '「slides」不存在：请检查路径和文件名是否写对。' });
+    expect(await (await api('/decks')).json()).toEqual({ message: '「slides」不存在：请检查路径和文件名是否写对。' });
   });
 
   it('lists a slow deck as pending and answers its card when it is ready', async () => {

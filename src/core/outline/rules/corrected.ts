@@ -1,20 +1,11 @@
-// The last rules: Word's heading styles where the text showed no structure, then the user's
-// corrections over everything the rules found. The outline is seen as pieces of the paragraphs
+// The last rule: the user's corrections over everything the rules found. The outline is seen as pieces of the paragraphs
 // (corrections/pieces.ts), corrected, and rebuilt; without corrections it is left as it is.
 import { applyCorrections } from '../../corrections/apply.js';
 import { piecesOf } from '../../corrections/pieces.js';
 import { outlineFromPieces } from '../../corrections/rebuild.js';
 import type { Paragraph } from '../../types.js';
-import { applyHeadingHints } from '../heading-hints.js';
 import { assignKeywords } from './agenda.js';
 import type { Rule } from './state.js';
-
-export const wordHeadings: Rule = (s) => {
-  if (s.input.styledHeadings.length === 0) return;
-  const hinted = applyHeadingHints({ ...s.outline, diagnostics: s.diagnostics }, s.input.styledHeadings, s.input.text);
-  s.diagnostics = hinted.diagnostics;
-  s.outline = { ...hinted, diagnostics: s.outline.diagnostics };
-};
 
 export const corrections: Rule = (s) => {
   // Every paragraph of the file in its order: editorial lines are pieces too (附注). Those of the
@@ -33,7 +24,15 @@ export const corrections: Rule = (s) => {
     return;
   }
   const auto = piecesOf(s.outline, all, metaParas);
-  const { pieces, diagnostics } = applyCorrections(all, auto, s.input.corrections);
+  let corrected: ReturnType<typeof applyCorrections>;
+  try {
+    corrected = applyCorrections(all, auto, s.input.corrections);
+  } catch (error) {
+    // The rules' outline stands, and the editor still shows it, so the user can undo what broke.
+    s.structure = { paragraphs: all, pieces: auto };
+    throw error;
+  }
+  const { pieces, diagnostics } = corrected;
   const rebuilt = outlineFromPieces(all, pieces);
   const items = s.agenda?.items;
   if (assignKeywords(rebuilt.themes, items) && items) rebuilt.agenda = [...items];

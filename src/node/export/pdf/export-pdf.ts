@@ -1,16 +1,23 @@
 // `lectern pdf`: builds the decks, opens each in the user's own Chromium/Chrome/Edge in
-// reveal.js print view, and writes <out>/<name>.pdf (and <name>-notes.pdf with --notes).
+// reveal.js print view, and writes <out>/<name>.pdf (and <name>-notes.pdf with --notes,
+// <name>-handout.pdf with --handout).
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BROWSER_ARGS } from './browser.js';
 import { browseBuiltDecks, type BrowserRunResult, type DeckTask } from './browse-decks.js';
 import { CdpBrowser } from './cdp-pipe.js';
+import { handoutTask } from './handout-print.js';
+import { READY_TIMEOUT_MS, withTimeout } from './timeout.js';
 import type { Reporter } from '../../cli/reporter.js';
 import type { ReadyDeck } from '../../input/load-deck.js';
 
 export interface PdfOptions {
   out: string;
   notes: boolean;
+  /** Also the A4 handout, <name>-handout.pdf (`--handout`). */
+  handout?: boolean;
+  /** The slides PDF itself (default true); off when only the handout is wanted (exportHandouts). */
+  slides?: boolean;
 }
 
 /** Print view is ready at reveal.js's `pdf-ready` event, and the fonts must be in too. */
@@ -21,36 +28,34 @@ const WAIT_READY = `new Promise((resolve) => {
   const check = () => (window.${READY_FLAG} ? resolve() : setTimeout(check, 10));
   check();
 }).then(() => document.fonts.ready).then(() => true)`;
-/** A guard against a page that never gets ready, not a target: a deck prints in about a second. */
-const READY_TIMEOUT_MS = 60_000;
-
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 export async function exportPdfs(target: string, options: PdfOptions, report: Reporter): Promise<BrowserRunResult> {
   const launch = (executablePath: string) => {
     report.step('正在启动浏览器…');
     return CdpBrowser.launch(executablePath, BROWSER_ARGS);
   };
-  const tasks = (deck: ReadyDeck): DeckTask<CdpBrowser>[] =>
-    (options.notes ? [false, true] : [false]).map((withNotes) => {
-      const file = join(options.out, `${deck.name}${withNotes ? '-notes' : ''}.pdf`);
-      return {
-        step: `正在打印「${deck.name}」${withNotes ? '（含讲稿备注）' : ''}…`,
-        what: ' PDF',
-        run: async (browser, url) => {
-          await writeFile(file, await printDeck(browser, url, deck.name, withNotes));
-          return [file];
-        },
-        done: () => `已写出 ${file}`,
-      };
-    });
+  const tasks = (deck: ReadyDeck): DeckTask<CdpBrowser>[] => [
+    ...slideTasks(deck, options),
+    ...(options.handout ? [handoutTask(deck, options.out)] : []),
+  ];
   return browseBuiltDecks({ target, site: options.out, launch, tasks }, report);
+}
+
+/** The slides PDF, and the notes PDF after it with --notes. */
+function slideTasks(deck: ReadyDeck, options: PdfOptions): DeckTask<CdpBrowser>[] {
+  if (options.slides === false) return [];
+  return (options.notes ? [false, true] : [false]).map((withNotes) => {
+    const file = join(options.out, `${deck.name}${withNotes ? '-notes' : ''}.pdf`);
+    return {
+      step: `正在打印「${deck.name}」${withNotes ? '（含讲稿备注）' : ''}…`,
+      what: ' PDF',
+      run: async (browser, url) => {
+        await writeFile(file, await printDeck(browser, url, deck.name, withNotes));
+        return [file];
+      },
+      done: () => `已写出 ${file}`,
+    };
+  });
 }
 
 /** The PDF of the deck at `url`, in reveal.js print view (with the notes on pages of their own). */

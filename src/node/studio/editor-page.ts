@@ -1,0 +1,54 @@
+// The structure editor's page (/<deck>/edit): the speech, its sidecar and the token the editor
+// saves with, put in the page for the browser to compile with the pure core. Dev server only.
+import type { EditorData } from '../../core/corrections/editor-data.js';
+import { deckUrlPath } from '../../core/render/deck-url.js';
+import { escapeHtml } from '../../core/render/render.js';
+import { scriptJson } from '../../core/render/page.js';
+import { displayPath } from '../input/load-deck.js';
+import { readSpeech } from '../input/read-speech.js';
+import { readSidecarFile } from '../input/sidecar-file.js';
+
+export interface EditorPageInput {
+  path: string;
+  name: string;
+  token: string;
+  /** The browser entry of the editor, as Vite serves it. */
+  clientEntry: string;
+  /** The deck's @font-face rules (its fonts are served beside the deck, at ./fonts/). */
+  fontsCss: string;
+}
+
+/** The page, or null when the speech cannot be read (the deck's own page says why). */
+export async function editorPage(input: EditorPageInput): Promise<string | null> {
+  const [source, side] = await Promise.all([readSpeech(input.path), readSidecarFile(input.path, input.name)]);
+  if (!source.ok) return null;
+  const data: EditorData = {
+    name: input.name,
+    format: source.format === 'md' ? 'md' : 'txt',
+    text: source.text,
+    styledHeadings: source.styledHeadings ?? [],
+    sidecar: side.sidecar,
+    sidecarFile: displayPath(side.path),
+    sidecarProblems: side.diagnostics.map((d) => `第 ${d.line} 行：${d.message}`),
+    sidecarReadable: !side.diagnostics.some((d) => d.code === 'sidecar-unreadable'),
+    token: input.token,
+    saveUrl: `/__lectern/api/decks/${deckUrlPath(input.name)}/sidecar`,
+  };
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="lectern-token" content="${escapeHtml(input.token)}">
+<link rel="icon" href="data:,">
+<title>调整结构 · ${escapeHtml(input.name)}</title>
+<style>${input.fontsCss}</style>
+</head>
+<body>
+<div id="editor"></div>
+<script type="application/json" id="lectern-editor">${scriptJson(data)}</script>
+<script type="module" src="${escapeHtml(input.clientEntry)}"></script>
+</body>
+</html>
+`;
+}

@@ -7,14 +7,12 @@ import '../theme/light.css';
 import './editor.css';
 import type { Place } from '../../core/corrections/anchors.js';
 import { withLabel, withoutParagraph, withoutPlace, withRole } from '../../core/corrections/edit.js';
-import { ROLE_NAMES, type UserRole } from '../../core/corrections/types.js';
+import type { UserRole } from '../../core/corrections/types.js';
 import { escapeHtml } from '../../core/render/render.js';
-import type { Slide } from '../../core/types.js';
+import { editorSkeleton, ROLE_KEYS, slideFor, slidesOf, textHtml } from './editor-markup.js';
 import { EditorModel, type EditorData, type PieceView } from './editor-model.js';
 import { SidecarSaver } from './editor-save.js';
 
-/** The role buttons in key order: 1 标题 … 9 结尾. */
-const ROLE_KEYS: readonly UserRole[] = ['title', 'subtitle', 'meta', 'salutation', 'opening', 'theme', 'point', 'body', 'closing'];
 
 const data = JSON.parse(document.getElementById('lectern-editor')!.textContent!) as EditorData;
 const model = new EditorModel(data);
@@ -24,35 +22,7 @@ let cursor: Place = { para: 0, at: 0 };
 let version = 0;
 
 const root = document.getElementById('editor')!;
-root.innerHTML = `
-<header class="ed-bar">
-  <a class="ed-home" href="/">← 全部讲话稿</a>
-  <h1>调整结构：<span class="ed-title"></span></h1>
-  <span class="ed-save" role="status" aria-live="polite"></span>
-  <a class="ed-button" href="./">演示</a>
-</header>
-<div class="ed-main">
-  <section class="ed-text" tabindex="0" aria-label="讲话稿的段落（上下键选段落，左右键选句子）"></section>
-  <aside class="ed-side">
-    <div class="ed-tools" role="toolbar" aria-label="设为">
-      ${ROLE_KEYS.map((role, i) => `<button type="button" data-role="${role}" title="按 ${i + 1}">${i + 1} ${ROLE_NAMES[role]}</button>`).join('')}
-    </div>
-    <form class="ed-label" autocomplete="off">
-      <label>幻灯片上的短标题 <input name="label" maxlength="60" placeholder="选中主题或要点后填写（按 L）"></label>
-      <button type="submit">保存短标题</button>
-    </form>
-    <div class="ed-tools" role="toolbar" aria-label="撤销与恢复">
-      <button type="button" data-act="undo" title="Ctrl+Z">撤销</button>
-      <button type="button" data-act="redo" title="Ctrl+Y">重做</button>
-      <button type="button" data-act="reset" title="Delete">本段恢复自动识别</button>
-      <button type="button" data-act="reset-all">全部恢复自动识别</button>
-    </div>
-    <div class="ed-preview" aria-label="幻灯片预览"><div class="ed-stage"></div></div>
-    <p class="ed-where"></p>
-    <ul class="ed-notes"></ul>
-    <p class="ed-help">↑↓ 选段落，←→ 选句子，1–9 设角色（在句子上按 7 即从这句开始一个要点），L 改短标题，Delete 恢复自动识别，Ctrl+Z 撤销，Ctrl+Y 重做。讲话稿原文不会被修改，调整保存在 <code>${escapeHtml(data.sidecarFile)}</code>。</p>
-  </aside>
-</div>`;
+root.innerHTML = editorSkeleton(data);
 
 const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
 const textPane = $<HTMLElement>('.ed-text');
@@ -65,67 +35,27 @@ function selectedView(): PieceView | undefined {
   return model.viewAt(cursor);
 }
 
-const changed = (view: PieceView) => view.piece.corrected || view.piece.relabelled;
+/** The deck's markup, parsed once per compile (a long speech's is half a megabyte). */
+let markup: { html: string; sections: Map<string, Element> } | null = null;
 
-/** A paragraph with a chip at each piece that starts in it, and its sentences clickable. */
-function paragraphHtml(para: number): string {
-  const text = model.structure!.paragraphs[para].text;
-  const stops = model.stops(para);
-  const views = new Map(model.views.filter((v) => v.piece.para === para).map((v) => [v.piece.at, v]));
-  const parts = stops.map((at, k) => {
-    const end = stops[k + 1] ?? text.length;
-    const view = views.get(at);
-    const selected = cursor.para === para && cursor.at === at;
-    const chip = view
-      ? `<span class="ed-chip role-${view.piece.role}${changed(view) ? ' corrected' : ''}">${escapeHtml(view.tag)}${view.owner ? ` · ${escapeHtml(view.owner)}` : ''}${view.piece.label ? ` · “${escapeHtml(view.piece.label)}”` : ''}${changed(view) ? ' · 已调整' : ''}</span>`
-      : '';
-    return `<span class="ed-sent${selected ? ' selected' : ''}" data-para="${para}" data-at="${at}">${chip}${escapeHtml(text.slice(at, end))}</span>`;
-  });
-  const first = views.get(0);
-  return `<div class="ed-para role-${first?.piece.role ?? 'body'}${cursor.para === para ? ' current' : ''}" data-para="${para}" aria-current="${cursor.para === para}"><p>${parts.join('')}</p></div>`;
-}
-
-function renderText(): void {
-  const structure = model.structure;
-  if (!structure) {
-    textPane.innerHTML = `<p class="ed-unavailable">${escapeHtml(unavailable())}</p>`;
-    return;
+function sectionOf(id: string): Element | undefined {
+  if (markup?.html !== model.compiled.html) {
+    const template = document.createElement('template');
+    template.innerHTML = model.compiled.html;
+    markup = { html: model.compiled.html, sections: new Map([...template.content.querySelectorAll('section[id]')].map((s) => [s.id, s])) };
   }
-  textPane.innerHTML = structure.paragraphs.map((_, i) => paragraphHtml(i)).join('');
-  textPane.querySelector('.ed-sent.selected')?.scrollIntoView({ block: 'nearest' });
+  const section = markup.sections.get(id)?.cloneNode(true) as Element | undefined;
+  section?.querySelectorAll('section, aside.notes').forEach((n) => n.remove());
+  return section;
 }
-
-function unavailable(): string {
-  if (data.format === 'md') return '这是 Markdown 讲话稿：它的结构由 #、##、### 标题决定，请直接修改文件里的标题。';
-  return '这份讲话稿太长，不像一篇讲话，无法在这里调整结构。';
-}
-
-/** Every slide of the deck, in order. */
-function slides(): Slide[] {
-  return model.compiled.deck.entries.flatMap((e) => (e.type === 'slide' ? [e.slide] : e.slides));
-}
-
-/** The slide that shows the piece under the cursor: the first whose spoken text holds its words. */
-function slideFor(view: PieceView | undefined): { slide: Slide; index: number } {
-  const all = slides();
-  const words = view?.text.trim().slice(0, 12) ?? '';
-  const index = view && view.piece.role !== 'title' && words ? all.findIndex((s) => s.notes.includes(words)) : 0;
-  return { slide: all[Math.max(0, index)], index: Math.max(0, index) };
-}
-
-const markup = document.createElement('template');
 
 function renderPreview(): void {
-  const { slide, index } = slideFor(selectedView());
-  markup.innerHTML = model.compiled.html;
-  const section = markup.content.querySelector(`section[id="${CSS.escape(slide.id)}"]`);
+  const { slide, index } = slideFor(model, selectedView());
+  const section = sectionOf(slide.id);
   const stage = $<HTMLElement>('.ed-stage');
   stage.innerHTML = `<div class="reveal" data-theme="${escapeHtml(model.compiled.deck.options.theme)}"><div class="slides"></div></div>`;
-  if (section) {
-    section.querySelectorAll('section, aside.notes').forEach((n) => n.remove());
-    stage.querySelector('.slides')!.append(section);
-  }
-  $('.ed-where').textContent = `预览：第 ${index + 1} 页 / 共 ${slides().length} 页`;
+  if (section) stage.querySelector('.slides')!.append(section);
+  $('.ed-where').textContent = `预览：第 ${index + 1} 页 / 共 ${slidesOf(model).length} 页`;
   version++;
   root.dataset.version = String(version);
   fitPreview();
@@ -159,7 +89,7 @@ function renderTools(): void {
 /** What the slide shows as the heading of the selected theme or point. */
 function currentLabel(view: PieceView): string {
   if (view.piece.label) return view.piece.label;
-  const { slide } = slideFor(view);
+  const { slide } = slideFor(model, view);
   return slide.blocks.find((b) => b.type === 'heading')?.text ?? '';
 }
 
@@ -172,7 +102,8 @@ function snapCursor(): void {
 
 function render(): void {
   snapCursor();
-  renderText();
+  textPane.innerHTML = textHtml(model, cursor);
+  textPane.querySelector('.ed-sent.selected')?.scrollIntoView({ block: 'nearest' });
   renderPreview();
   renderNotes();
   renderTools();
@@ -266,28 +197,34 @@ labelInput.addEventListener('keydown', (event) => {
   }
 });
 
+function editLabel(): void {
+  if (labelInput.disabled) return;
+  labelInput.focus();
+  // Typing replaces the label shown; the arrow keys still move inside it.
+  labelInput.select();
+}
+
+/** The keys, as a table: which key (with Ctrl/⌘ or not), and what it does. */
+const KEYS: ReadonlyArray<{ keys: readonly string[]; ctrl?: boolean; shift?: boolean; run: (key: string) => void }> = [
+  { keys: ['z', 'Z'], ctrl: true, shift: false, run: undo },
+  { keys: ['y', 'Y'], ctrl: true, run: redo },
+  { keys: ['z', 'Z'], ctrl: true, shift: true, run: redo },
+  { keys: ['ArrowDown'], run: () => move(cursor.para + 1) },
+  { keys: ['ArrowUp'], run: () => move(cursor.para - 1) },
+  { keys: ['ArrowRight'], run: () => step(1) },
+  { keys: ['ArrowLeft'], run: () => step(-1) },
+  { keys: ROLE_KEYS.map((_, i) => String(i + 1)), run: (key) => setRole(ROLE_KEYS[Number(key) - 1]) },
+  { keys: ['Delete', 'Backspace'], run: reset },
+  { keys: ['l', 'L'], run: editLabel },
+];
+
 document.addEventListener('keydown', (event) => {
-  if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
-  const key = event.key;
+  if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.altKey) return;
   const ctrl = event.ctrlKey || event.metaKey;
-  let handled = true;
-  if (ctrl && (key === 'z' || key === 'Z') && !event.shiftKey) undo();
-  else if (ctrl && (key === 'y' || key === 'Y' || ((key === 'z' || key === 'Z') && event.shiftKey))) redo();
-  else if (ctrl || event.altKey) handled = false;
-  else if (key === 'ArrowDown') move(cursor.para + 1);
-  else if (key === 'ArrowUp') move(cursor.para - 1);
-  else if (key === 'ArrowRight') step(1);
-  else if (key === 'ArrowLeft') step(-1);
-  else if (/^[1-9]$/.test(key)) setRole(ROLE_KEYS[Number(key) - 1]);
-  else if (key === 'Delete' || key === 'Backspace') reset();
-  else if (key === 'l' || key === 'L') {
-    if (!labelInput.disabled) {
-      labelInput.focus();
-      // Typing replaces the label shown; the arrow keys still move inside it.
-      labelInput.select();
-    }
-  } else handled = false;
-  if (handled) event.preventDefault();
+  const row = KEYS.find((k) => k.keys.includes(event.key) && !!k.ctrl === ctrl && (k.shift === undefined || k.shift === event.shiftKey));
+  if (!row) return;
+  event.preventDefault();
+  row.run(event.key);
 });
 
 window.addEventListener('resize', fitPreview);

@@ -37,21 +37,32 @@ function readCorrection(item: unknown, line: number, diagnostics: Diagnostic[]):
     const value = item.get(key, true);
     return isScalar(value) ? value.value : value;
   };
-  const text = get('text');
+  const raw = get('text');
+  // A sentence that is a number (2024年… cut short, 100) reads as a YAML number: it is text here.
+  const text = typeof raw === 'number' ? String(raw) : raw;
   if (typeof text !== 'string' || text.trim() === '') {
     diagnostics.push(warn(line, 'sidecar-entry-invalid', '这一条结构调整缺少“text”（它所在段落或句子开头的文字）：已忽略。'));
     return null;
   }
   const correction: Correction = { text: text.trim().slice(0, MAX_ANCHOR), line };
   const nth = get('nth');
-  if (typeof nth === 'number' && Number.isInteger(nth) && nth > 1) correction.nth = nth;
+  if (nth !== undefined && nth !== null) {
+    const n = Number(nth);
+    if (!Number.isInteger(n) || n < 1) {
+      // Applied at the first occurrence instead, it would land on the wrong sentence.
+      diagnostics.push(warn(line, 'sidecar-entry-invalid', `“nth”应是 1、2、3 这样的整数（第几次出现），这里是“${String(nth)}”：这一条已忽略。`));
+      return null;
+    }
+    if (n > 1) correction.nth = n;
+  }
   const rawRole = get('role');
   if (rawRole !== undefined && rawRole !== null) {
     const role = roleOf(rawRole);
     if (role) correction.role = role;
     else diagnostics.push(warn(line, 'sidecar-role-unknown', `不认识的角色“${String(rawRole)}”，可用：${Object.values(ROLE_NAMES).join('、')}：这一条的角色已忽略。`));
   }
-  const label = get('label');
+  const rawLabel = get('label');
+  const label = typeof rawLabel === 'number' ? String(rawLabel) : rawLabel;
   if (typeof label === 'string' && label.trim()) correction.label = label.trim().slice(0, MAX_LABEL);
   return correction.role || correction.label ? correction : null;
 }

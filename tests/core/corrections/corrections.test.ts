@@ -199,6 +199,9 @@ describe('the sidecar file', () => {
     ]);
     expect(read.sidecar.corrections.map((c) => [c.text, c.role, c.line])).toEqual([['好的', 'point', 7]]);
     expect(parseSidecar('corrections: [').diagnostics.map((d) => d.code)).toEqual(['sidecar-unreadable']);
+    const numbers = parseSidecar('corrections:\n  - text: 2024\n    nth: "2"\n    label: 100\n  - text: 好的\n    nth: 0\n    role: 主题\n');
+    expect(numbers.sidecar.corrections.map(({ line: _l, ...c }) => c)).toEqual([{ text: '2024', nth: 2, label: '100' }]);
+    expect(numbers.diagnostics.map((d) => [d.line, d.code])).toEqual([[5, 'sidecar-entry-invalid']]);
   });
 
   it('overrides the front matter’s settings', () => {

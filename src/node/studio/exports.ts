@@ -3,8 +3,6 @@
 // output folder (`dist/`), and names the file it made. The folder build is zipped as it is.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import JSZip from 'jszip';
-import { buildDecks } from '../build/build.js';
 import type { Reporter } from '../cli/reporter.js';
 import { writeAtomic } from './atomic-write.js';
 
@@ -26,10 +24,17 @@ export async function filesUnder(dir: string): Promise<string[]> {
 
 /** The built folder of a deck, zipped under its own name (unzipping gives the folder back). */
 async function zipFolder(dir: string, name: string, file: string): Promise<string> {
+  const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
   for (const path of await filesUnder(dir)) zip.file(`${name}/${path}`, await readFile(join(dir, path)));
   await writeAtomic(file, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
   return file;
+}
+
+/** The CLI's build, loaded on first use: the dev server starts without it (and its fonts code). */
+async function build(speech: string, out: string, report: Reporter) {
+  const { buildDecks } = await import('../build/build.js');
+  return (await buildDecks(speech, { out }, report)).built[0];
 }
 
 export const EXPORTS: Record<string, ExportKind> = {
@@ -64,14 +69,14 @@ export const EXPORTS: Record<string, ExportKind> = {
   html: {
     label: '单个 HTML 文件',
     run: async (speech, out, report) => {
-      const built = (await buildDecks(speech, { out }, report)).built[0];
+      const built = await build(speech, out, report);
       return built ? join(out, `${built.deck.name}.html`) : null;
     },
   },
   zip: {
     label: '静态文件夹 .zip',
     run: async (speech, out, report) => {
-      const built = (await buildDecks(speech, { out }, report)).built[0];
+      const built = await build(speech, out, report);
       if (!built) return null;
       report.step(`正在压缩「${built.deck.name}」的文件夹…`);
       return zipFolder(built.dir, built.deck.name, join(out, `${built.deck.name}.zip`));

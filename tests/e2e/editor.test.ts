@@ -107,7 +107,7 @@ describeBrowser('structure editor in Chromium', () => {
     await deckPage.goto(`${base}/${encodeURIComponent('体会')}/`);
     await waitForDeck(deckPage);
     const headings = await deckPage.evaluate(() => [...document.querySelectorAll('section[data-kind="theme"] .heading')].map((h) => h.textContent));
-    expect(headings).toEqual(['作风建设永远在路上。', '服务群众']);
+    expect(headings).toEqual(['作风建设永远在路上', '服务群众']);
     await deckPage.close();
 
     const { stdout } = await run(process.execPath, [join(ROOT, 'bin', 'lectern.js'), 'outline', dir, '--json']);
@@ -138,7 +138,7 @@ describeBrowser('structure editor in Chromium', () => {
     await page.keyboard.press('Control+z');
     await saved();
     expect(sidecar()).toEqual(FIXED.map((c) => (c.label ? { text: c.text, role: c.role } : c)));
-    expect(await page.locator('.ed-preview .heading').first().textContent()).toBe('服务群众是根本。');
+    expect(await page.locator('.ed-preview .heading').first().textContent()).toBe('服务群众是根本');
     await page.keyboard.press('Control+y');
     await saved();
     expect(sidecar()).toEqual(FIXED);

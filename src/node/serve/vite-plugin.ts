@@ -57,7 +57,8 @@ async function announce({ server, decks, load }: DevContext, dir: string): Promi
   const all = await decks();
   const address = server.httpServer?.address();
   const port = typeof address === 'object' && address ? address.port : server.config.server.port;
-  if (all.length === 0) logger.info(`[lectern] ${relative(server.config.root, dir) || dir}/ 里还没有讲话稿：放入 .txt、.md 或 .docx 文件即可。`);
+  logger.info(`[lectern] 主页：http://localhost:${port}/ （在浏览器打开：拖入讲话稿、调整结构、设置、导出）`);
+  if (all.length === 0) logger.info(`[lectern] ${relative(server.config.root, dir) || dir}/ 里还没有讲话稿：在主页拖入，或放入 .txt、.md 或 .docx 文件即可。`);
   for (const d of all) logger.info(`[lectern] 幻灯片「${d.name}」：http://localhost:${port}/${d.name}/`);
   for (const deck of await Promise.all(all.map((d) => load(d)))) {
     if (deck.ok) deck.diagnostics.forEach((line) => logger.warn(`[lectern] ${line}`));

@@ -19,8 +19,10 @@ export interface ShareTokens {
 }
 
 export interface ShareSite {
-  /** The temporary build folder served to the presenter and the audience. */
+  /** The temporary build folder served to the audience (without notes under --no-notes). */
   dir: string;
+  /** The presenter's build (with notes); default `dir`. Served only under the presenter's token. */
+  presenterDir?: string;
   tokens: ShareTokens;
   channel: LiveChannel;
   notes: boolean;
@@ -87,8 +89,11 @@ function htmlFile(dir: string, path: string): string | null {
 }
 
 export function shareHandler(site: ShareSite): RequestListener {
-  const files = staticFiles(site.dir);
-  const dir = resolve(site.dir);
+  const builds = {
+    audience: { files: staticFiles(site.dir), dir: resolve(site.dir) },
+    present: site.presenterDir && site.presenterDir !== site.dir ? { files: staticFiles(site.presenterDir), dir: resolve(site.presenterDir) } : undefined,
+  };
+  const buildFor = (role: Role) => (role === 'present' && builds.present) || builds.audience;
   const roles = new Map<string, Role>([
     [site.tokens.present, 'present'],
     [site.tokens.audience, 'audience'],
@@ -97,6 +102,7 @@ export function shareHandler(site: ShareSite): RequestListener {
 
   /** A deck page of the build, with the live marker for its role; anything else goes to sirv. */
   async function deckFile(req: IncomingMessage, res: ServerResponse, role: Role, token: string, rest: string, query: string) {
+    const { dir, files } = buildFor(role);
     const file = (req.method === 'GET' || req.method === 'HEAD') && htmlFile(dir, rest);
     const page = file ? await readFile(file, 'utf8').catch(() => null) : null;
     if (page !== null) html(req, res, 200, withLive(page, liveConfig(role, token)));

@@ -81,7 +81,7 @@ function printShare({ present, urls, remotes }: Addresses, host: string, notes: 
   print(
     notes
       ? '幻灯片里包含演讲者备注（讲稿全文），观众和遥控地址都能看到；如不想让别人看到，请加 --no-notes 重新分享。'
-      : '已去掉演讲者备注（--no-notes），观众和遥控地址都看不到；幻灯片上的标题和要点仍是讲话稿原文。',
+      : '已去掉演讲者备注（--no-notes）：观众和遥控地址都看不到，只有这台电脑上的演示地址还有（按 S 看备注）；幻灯片上的标题和要点仍是讲话稿原文。',
   );
   print(`\n演示（在这台电脑上打开，用它放映；别的设备打不开）：\n  ${present}\n`);
   print(`观众（发给与会同事，手机扫码跟随观看；可以自己往前往后翻，点「跟随演讲者」回到当前页）：`);
@@ -113,26 +113,34 @@ function hostError(error: NodeJS.ErrnoException, host: string): Error {
   return new Error(`无法在地址「${host}」上分享：这台电脑没有这个地址。不写 --host 即在局域网内分享，写 --host 127.0.0.1 则只在本机打开。`);
 }
 
+/** The presenter's second build says nothing the first one has not said. */
+const QUIET: Reporter = { step() {}, done() {}, warn() {}, error() {} };
+
 export async function share(target: string, options: ShareOptions, report: Reporter, print: (text: string) => void): Promise<Shared | null> {
-  const dir = await mkdtemp(join(tmpdir(), 'lectern-share-'));
+  const root = await mkdtemp(join(tmpdir(), 'lectern-share-'));
   // Ctrl+C closes the share; this covers an exit by any other path.
-  const removeOnExit = () => rmSync(dir, { recursive: true, force: true });
+  const removeOnExit = () => rmSync(root, { recursive: true, force: true });
   process.once('exit', removeOnExit);
   const remove = async () => {
     process.off('exit', removeOnExit);
-    await rm(dir, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true });
   };
+  // The audience's build, and beside it (never inside it) the presenter's: with --no-notes the
+  // presenter still has the notes in the speaker view, on this machine only.
+  const dir = join(root, 'audience');
+  const presenterDir = options.notes ? dir : join(root, 'presenter');
   try {
     const built = await buildDecks(target, { out: dir, notes: options.notes }, report);
     if (built.built.length === 0) {
       await remove();
       return null;
     }
+    if (presenterDir !== dir) await buildDecks(target, { out: presenterDir, notes: true }, QUIET);
     const remoteScript = await readRemoteScript();
     const tokens: ShareTokens = { present: newToken(), audience: newToken(), remote: newToken() };
     const host = options.host ?? LAN_HOST;
     const channel = new LiveChannel(options.notes);
-    const handler = shareHandler({ dir, tokens, channel, notes: options.notes, remoteScript });
+    const handler = shareHandler({ dir, presenterDir, tokens, channel, notes: options.notes, remoteScript });
     const server = await listen(handler, { host, port: options.port ?? 0, path: `/${tokens.audience}/` }).catch((e) => {
       channel.close();
       throw hostError(e, host);

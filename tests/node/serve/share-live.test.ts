@@ -245,6 +245,16 @@ describe('share --no-notes: the remote', () => {
     const deck = await (await fetch(`${rootOf(shared.urls[0])}${NAME}/`)).text();
     expect(deck).not.toContain('class="notes"');
   });
+
+  it('keeps the notes for the presenter on this machine, and none of that build reaches the audience', async () => {
+    const presenter = await (await fetch(shared.present)).text();
+    expect(presenter.match(/<aside class="notes">/g)?.length).toBe(23);
+    expect(presenter).toContain('就是要聚焦“以学铸魂”');
+    // The presenter's build stands beside the audience's, not inside it.
+    const escape = await fetch(`${rootOf(shared.urls[0])}..%2Fpresenter%2F${NAME}%2Findex.html`);
+    expect(escape.status).toBe(404);
+    expect(filesOf(shared.dir).some((f) => f.includes('presenter'))).toBe(false);
+  });
 });
 
 describe('the presenter address', () => {

@@ -117,7 +117,7 @@ describe('share --no-notes', () => {
   it('says the deck is for this machine only and that the slides still show the words', () => {
     const text = printed.join('\n');
     expect(text).toContain('注意：只在本机监听（--host 127.0.0.1），别的电脑和手机打不开下面的地址。');
-    expect(text).toContain('已去掉演讲者备注（--no-notes），观众和遥控地址都看不到；幻灯片上的标题和要点仍是讲话稿原文。');
+    expect(text).toContain('已去掉演讲者备注（--no-notes）：观众和遥控地址都看不到，只有这台电脑上的演示地址还有（按 S 看备注）');
     expect(text).toContain(shared.urls[0]);
     expect(text).toMatch(/[▀▄█]{10}/);
   });

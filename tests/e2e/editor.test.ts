@@ -6,23 +6,17 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseSidecar } from '../../src/core/corrections/sidecar.js';
-import { lectern } from '../../src/node/serve/vite-plugin.js';
 import { describeBrowser, launchBrowser, waitForDeck, watchPage } from '../helpers/browser.js';
+import { startDevServer } from '../helpers/dev-server.js';
+import { WRONGLY_DETECTED } from '../helpers/speeches.js';
 import { ROOT, tempDir } from '../helpers/paths.js';
 
 const run = promisify(execFile);
 
-const SPEECH = [
-  '关于加强机关作风建设的几点体会',
-  '同志们：',
-  '今天我结合自己的工作，谈几点体会，不当之处请大家批评指正。',
-  '作风建设永远在路上。我们必须坚持问题导向，把解决突出问题作为切入点。机关干部要带头转变作风，做到表里如一。',
-  '服务群众是根本。我们把群众的事放在心上，是机关的本分。窗口单位还需提高办事效率，少让群众跑腿。',
-  '以上是我的几点体会，请大家批评指正。',
-].join('\n');
+const SPEECH = WRONGLY_DETECTED;
 
 const FIXED = [
   { text: '作风建设永远在路', role: 'theme' },
@@ -51,16 +45,7 @@ describeBrowser('structure editor in Chromium', () => {
 
   beforeAll(async () => {
     writeFileSync(speechFile, SPEECH);
-    server = await createServer({
-      configFile: false,
-      root: ROOT,
-      logLevel: 'silent',
-      appType: 'custom',
-      plugins: [lectern({ dir })],
-      server: { port: 0, host: '127.0.0.1' },
-    });
-    await server.listen();
-    base = `http://127.0.0.1:${(server.httpServer!.address() as { port: number }).port}`;
+    ({ server, base } = await startDevServer(dir));
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     watched = watchPage(page);

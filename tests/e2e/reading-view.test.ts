@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
-import { lectern } from '../../src/node/serve/vite-plugin.js';
+import type { ViteDevServer } from 'vite';
 import { buildDecks } from '../../src/node/build/build.js';
 import { describeBrowser, launchBrowser, waitForDeck, watchPage } from '../helpers/browser.js';
-import { REFERENCE, REFERENCE_NAME, ROOT, tempDir } from '../helpers/paths.js';
+import { startDevServer } from '../helpers/dev-server.js';
+import { REFERENCE, REFERENCE_NAME, tempDir } from '../helpers/paths.js';
 
 const silent = { step() {}, done() {}, warn() {}, error() {} };
 
@@ -183,16 +183,7 @@ describeBrowser('reading view on the dev server', () => {
   beforeAll(async () => {
     const dir = tempDir('lectern-slides-');
     copyFileSync(REFERENCE, join(dir, 'deck.txt'));
-    server = await createServer({
-      configFile: false,
-      root: ROOT,
-      logLevel: 'silent',
-      appType: 'custom',
-      plugins: [lectern({ dir })],
-      server: { port: 0, host: '127.0.0.1' },
-    });
-    await server.listen();
-    base = `http://127.0.0.1:${(server.httpServer!.address() as { port: number }).port}`;
+    ({ server, base } = await startDevServer(dir));
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -35,21 +35,45 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-export function renderPage(deck: Deck, slidesHtml: string, assets: PageAssets, extraBody = ''): string {
-  const config: ClientConfig = { theme: deck.options.theme, totalTime: deck.totalSeconds };
+/** What sets one of Lectern's pages apart; the frame (language, charset, no favicon request) is shared. */
+export interface DocumentParts {
+  /** Plain text: escaped here. */
+  title: string;
+  /** Markup for <head> after the title (styles, meta tags, scripts). */
+  head?: string;
+  body: string;
+  /** Markup of the <body> tag's attributes, e.g. ` class="no-notes"`. */
+  bodyAttributes?: string;
+  viewport?: string;
+}
+
+/** Every HTML page Lectern serves or writes: decks, the studio's pages, the share remote. */
+export function htmlDocument({ title, head = '', body, bodyAttributes = '', viewport = 'width=device-width, initial-scale=1' }: DocumentParts): string {
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="${viewport}">
 <meta name="generator" content="Lectern">
 <link rel="icon" href="data:,">
-<title>${escapeHtml(deck.title || '讲话稿')}</title>
-${assets.styles.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
-${(assets.inlineStyles ?? []).map((css) => `<style>${inlineCode(css, 'style')}</style>`).join('\n')}
+<title>${escapeHtml(title)}</title>
+${head}
 </head>
-<body>
-<div class="reveal" data-theme="${escapeHtml(deck.options.theme)}">
+<body${bodyAttributes}>
+${body}
+</body>
+</html>
+`;
+}
+
+export function renderPage(deck: Deck, slidesHtml: string, assets: PageAssets, extraBody = ''): string {
+  const config: ClientConfig = { theme: deck.options.theme, totalTime: deck.totalSeconds };
+  const head = `${assets.styles.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
+${(assets.inlineStyles ?? []).map((css) => `<style>${inlineCode(css, 'style')}</style>`).join('\n')}`;
+  return htmlDocument({
+    title: deck.title || '讲话稿',
+    head,
+    body: `<div class="reveal" data-theme="${escapeHtml(deck.options.theme)}">
 <div class="slides">
 ${slidesHtml}
 </div>
@@ -58,8 +82,6 @@ ${slidesHtml}
 ${extraBody}
 ${assets.scripts.map((src) => `<script type="module" src="${escapeHtml(src)}"></script>`).join('\n')}
 ${(assets.classicScripts ?? []).map((src) => `<script defer src="${escapeHtml(src)}"></script>`).join('\n')}
-${(assets.inlineScripts ?? []).map((js) => `<script type="module">${inlineCode(js, 'script')}</script>`).join('\n')}
-</body>
-</html>
-`;
+${(assets.inlineScripts ?? []).map((js) => `<script type="module">${inlineCode(js, 'script')}</script>`).join('\n')}`,
+  });
 }

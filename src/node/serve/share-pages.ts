@@ -1,5 +1,6 @@
 // The pages of `lectern share` that are not files of the build: the live marker written into
 // each deck page it serves, the remote's page, the presenter address's refusal.
+import { htmlDocument } from '../../core/render/page.js';
 import type { Role } from './share-live.js';
 
 /** What src/client/live.ts and remote.ts read: their role and where their channel is. */
@@ -59,26 +60,19 @@ body.no-notes nav button{min-height:36vh}
 
 /** The remote's page: everything it shows comes over the channel, filled in by remote.ts. */
 export function remotePage(config: LiveConfig, notes: boolean): string {
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
-<meta name="generator" content="Lectern">
-<link rel="icon" href="data:,">
-<title>遥控翻页</title>
-<style>${REMOTE_CSS}</style>
-</head>
-<body${notes ? '' : ' class="no-notes"'}>
-<header><span id="status" data-state="off">正在连接…</span><span><span class="label">用时 </span><span id="timer">00:00</span><span id="planned"></span></span></header>
+  return htmlDocument({
+    title: '遥控翻页',
+    viewport: 'width=device-width, initial-scale=1, viewport-fit=cover',
+    head: `<style>${REMOTE_CSS}</style>`,
+    bodyAttributes: notes ? '' : ' class="no-notes"',
+    body: `<header><span id="status" data-state="off">正在连接…</span><span><span class="label">用时 </span><span id="timer">00:00</span><span id="planned"></span></span></header>
 <section class="now"><div class="label">当前 <span id="position"></span></div><div id="title">等待演示页打开…</div></section>
 <div class="next"><span class="label">下一页：</span><span id="next"></span></div>
 ${notes ? '<div id="notes"></div>' : ''}
 <p id="message" role="status"></p>
 <nav><button id="prev-button" type="button">上一页</button><button id="next-button" type="button">下一页</button></nav>
 ${liveScript(config)}
-<script defer src="./remote.js"></script>
-</body>
-</html>
-`;
+<script defer src="./remote.js"></script>`,
+  });
+
 }

@@ -3,7 +3,8 @@
 import type { EditorData } from '../../core/corrections/editor-data.js';
 import { deckUrlPath } from '../../core/render/deck-url.js';
 import { escapeHtml } from '../../core/render/render.js';
-import { scriptJson } from '../../core/render/page.js';
+import { htmlDocument, scriptJson } from '../../core/render/page.js';
+import { TOKEN_META } from './guard.js';
 import { displayPath } from '../input/load-deck.js';
 import { readSpeech } from '../input/read-speech.js';
 import { readSidecarFile } from '../input/sidecar-file.js';
@@ -34,21 +35,11 @@ export async function editorPage(input: EditorPageInput): Promise<string | null>
     token: input.token,
     saveUrl: `/__lectern/api/decks/${deckUrlPath(input.name)}/sidecar`,
   };
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="lectern-token" content="${escapeHtml(input.token)}">
-<link rel="icon" href="data:,">
-<title>调整结构 · ${escapeHtml(input.name)}</title>
-<style>${input.fontsCss}</style>
-</head>
-<body>
-<div id="editor"></div>
+  return htmlDocument({
+    title: `调整结构 · ${input.name}`,
+    head: `<meta name="${TOKEN_META}" content="${escapeHtml(input.token)}">\n<style>${input.fontsCss}</style>`,
+    body: `<div id="editor"></div>
 <script type="application/json" id="lectern-editor">${scriptJson(data)}</script>
-<script type="module" src="${escapeHtml(input.clientEntry)}"></script>
-</body>
-</html>
-`;
+<script type="module" src="${escapeHtml(input.clientEntry)}"></script>`,
+  });
 }

@@ -1,23 +1,16 @@
 // The home page's HTML shell: the cards are drawn by src/client/studio/home.ts from the API.
 // The token rides in a meta tag, which only a page of this origin can read.
+import { htmlDocument } from '../../core/render/page.js';
 import { escapeHtml } from '../../core/render/render.js';
 import { TOKEN_META } from './guard.js';
 
 export const HOME_SCRIPT = '/src/client/studio/home.ts';
 
 export function homePage(token: string): string {
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="${TOKEN_META}" content="${escapeHtml(token)}">
-<link rel="icon" href="data:,">
-<title>Lectern 讲话稿幻灯片</title>
-<script type="module" src="${HOME_SCRIPT}"></script>
-</head>
-<body>
-<header class="studio-header">
+  return htmlDocument({
+    title: 'Lectern 讲话稿幻灯片',
+    head: `<meta name="${TOKEN_META}" content="${escapeHtml(token)}">\n<script type="module" src="${HOME_SCRIPT}"></script>`,
+    body: `<header class="studio-header">
 <h1>讲话稿幻灯片</h1>
 <p>把讲话稿拖到下面，或点“选择文件”，即可生成幻灯片。</p>
 </header>
@@ -35,8 +28,6 @@ export function homePage(token: string): string {
 <ul class="cards" id="cards"></ul>
 </section>
 </main>
-<noscript>本页需要启用 JavaScript。</noscript>
-</body>
-</html>
-`;
+<noscript>本页需要启用 JavaScript。</noscript>`,
+  });
 }

@@ -163,8 +163,9 @@ describe('lectern share --no-notes --host 127.0.0.1', () => {
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (d) => {
         out += d;
-        const m = /http:\/\/\S+\//.exec(out);
-        if (m) resolve(m[0]);
+        // The audience's address (the presenter's, printed first, keeps the notes on this machine).
+        const m = /观众[^\n]*\n\s*(http:\/\/\S+\/)/.exec(out);
+        if (m) resolve(m[1]);
       });
       void exited.then((code) => reject(new Error(`exited ${code}: ${err}`)));
     });

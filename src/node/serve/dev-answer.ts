@@ -8,6 +8,7 @@ import { SLIDES_MARK, type DevDeck } from './dev-deck.js';
 import { technicalDetail, type SpeechRef } from './dev-loader.js';
 import { errorPage } from './dev-pages.js';
 import { editorPage } from '../studio/editor-page.js';
+import { NO_FRAMING } from '../studio/guard.js';
 
 export interface DevContext {
   server: ViteDevServer;
@@ -24,6 +25,7 @@ export interface Answer {
   body?: string | Uint8Array | (string | Uint8Array)[];
   type?: string;
   location?: string;
+  headers?: Readonly<Record<string, string>>;
 }
 
 type ReadyDevDeck = Extract<DevDeck, { ok: true }>;
@@ -54,12 +56,16 @@ function fontFile(deck: ReadyDevDeck, file: string): Answer | null {
   return font ? { status: 200, body: font.data, type: 'font/woff' } : null;
 }
 
-async function editorAnswer(server: ViteDevServer, url: string, deck: ReadyDevDeck, token: string): Promise<Answer> {
+/** The editor's page carries the token and the speech: only for a browser on this machine. */
+async function editorAnswer(server: ViteDevServer, url: string, deck: ReadyDevDeck, token: string, local: boolean): Promise<Answer> {
+  if (!local) return { status: 403, body: errorPage('调整结构的页面只能在运行 npm run dev 的这台电脑上，用 http://localhost 地址打开。') };
   const page = await editorPage({ path: deck.path, name: deck.name, token, clientEntry: EDITOR_ENTRY, fontsCss: deck.fonts.css });
-  return page ? htmlPage(server, url, page) : htmlPage(server, url, errorPage('讲话稿读取失败，请刷新页面再试。'));
+  const answer = await htmlPage(server, url, page ?? errorPage('讲话稿读取失败，请刷新页面再试。'));
+  return { ...answer, headers: NO_FRAMING };
 }
 
-export async function answer({ server, decks, load, token }: DevContext, url: string): Promise<Answer | null> {
+/** `local`: the request comes from a browser on this machine (studio/guard.ts). */
+export async function answer({ server, decks, load, token }: DevContext, url: string, local = false): Promise<Answer | null> {
   let path: string;
   try {
     path = decodeURIComponent(new URL(url, 'http://x').pathname);
@@ -74,7 +80,7 @@ export async function answer({ server, decks, load, token }: DevContext, url: st
   if (!match[2]) return { status: 302, location: `/${deckUrlPath(speech.name)}/` };
   const deck = await load(speech);
   if (!deck.ok) return htmlPage(server, url, errorPage(deck.message));
-  if (match[3] === 'edit') return editorAnswer(server, url, deck, token);
+  if (match[3] === 'edit') return editorAnswer(server, url, deck, token, local);
   return match[4] ? fontFile(deck, match[4]) : deckPage(server, url, deck);
 }
 
@@ -95,7 +101,7 @@ export function send(res: ServerResponse, answer: Answer): void {
   const chunks = Array.isArray(answer.body) ? answer.body : [answer.body ?? ''];
   const length = chunks.reduce((n, c) => n + (typeof c === 'string' ? Buffer.byteLength(c) : c.byteLength), 0);
   const type = answer.type ?? 'text/html; charset=utf-8';
-  res.writeHead(answer.status, { 'Content-Type': type, 'Content-Length': length, 'Cache-Control': 'no-store' });
+  res.writeHead(answer.status, { 'Content-Type': type, 'Content-Length': length, 'Cache-Control': 'no-store', ...answer.headers });
   for (const chunk of chunks) res.write(chunk);
   res.end();
 }

@@ -15,6 +15,9 @@ const HEARTBEAT_MS = 15_000;
 /** How soon EventSource tries again after the connection drops. */
 const RETRY_MS = 2_000;
 
+/** Streams each role may hold at once: a meeting room's phones, a few remotes and presenters. */
+const MAX_STREAMS: Readonly<Record<Role, number>> = { audience: 500, remote: 20, present: 20 };
+
 export class LiveChannel {
   private readonly streams: Record<Role, Set<ServerResponse>> = { present: new Set(), audience: new Set(), remote: new Set() };
   private state: SlideState | null = null;
@@ -30,6 +33,12 @@ export class LiveChannel {
 
   /** Turns the response into an event stream for `role` until the client goes. */
   subscribe(role: Role, req: IncomingMessage, res: ServerResponse): void {
+    if (this.streams[role].size >= MAX_STREAMS[role]) {
+      // Whoever has the address could open streams until the laptop runs out: a room has fewer phones.
+      res.writeHead(503, { 'Retry-After': '10', 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('跟随的设备太多，请稍后再试。');
+      return;
+    }
     req.socket.setNoDelay(true);
     req.socket.setKeepAlive(true);
     res.writeHead(200, {

@@ -10,7 +10,7 @@ import { deckLoader } from './dev-loader.js';
 import { findSpeeches } from '../input/speech-files.js';
 import { SIDECAR_SUFFIX } from '../input/sidecar-file.js';
 import { deckUrlPath } from '../../core/render/deck-url.js';
-import { newToken } from '../studio/guard.js';
+import { isLocalRequest, newToken } from '../studio/guard.js';
 import { studioMiddleware } from '../studio/routes.js';
 import type { StudioContext } from '../studio/context.js';
 
@@ -72,6 +72,9 @@ export function lectern(options: LecternPluginOptions = {}): Plugin {
   let pool: CompilePool | undefined;
   return {
     name: 'lectern',
+    // Vite lets any localhost origin read its answers by default; Lectern's pages are all
+    // same-origin, and the decks, the editor and the speeches are no other page's to read.
+    config: () => ({ server: { cors: false } }),
     configResolved(config) {
       dir = resolve(config.root, options.dir ?? 'slides');
     },
@@ -98,7 +101,7 @@ export function lectern(options: LecternPluginOptions = {}): Plugin {
       const middleware: Connect.NextHandleFunction = (req, res, next) => {
         const url = req.url;
         if ((req.method !== 'GET' && req.method !== 'HEAD') || !url) return next();
-        answer(context, url)
+        answer(context, url, isLocalRequest(req))
           .catch((error: unknown) => failure(server, url, error))
           .then((result) => (result ? send(res, result) : next()))
           .catch(next);

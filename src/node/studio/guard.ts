@@ -39,6 +39,21 @@ function sameToken(given: string | undefined, token: string): boolean {
   return diff === 0;
 }
 
+/** Whether the request comes over the loopback interface: a Host header anyone can write, the
+ *  socket's address no one can (a server started with --host still answers the LAN). */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  const plain = (address ?? '').replace(/^::ffff:/, '');
+  return plain === '::1' || /^127\./.test(plain);
+}
+
+/** A request from a browser on this machine, naming this server by its loopback name. */
+export function isLocalRequest(req: IncomingMessage): boolean {
+  return isLoopbackAddress(req.socket.remoteAddress) && isLoopbackHost(header(req, 'host'), req.socket.localPort);
+}
+
+/** Our pages with the token are never shown inside another site's frame (clickjacking). */
+export const NO_FRAMING: Readonly<Record<string, string>> = { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' };
+
 /** Whether Host names this server on the loopback interface, with the port it answers on. */
 export function isLoopbackHost(host: string | undefined, port: number | undefined): boolean {
   if (!host || !port) return false;
@@ -51,7 +66,7 @@ export function isLoopbackHost(host: string | undefined, port: number | undefine
  */
 export function refusal(req: IncomingMessage, token: string, { streamToken = false } = {}): string | null {
   const host = header(req, 'host');
-  if (!isLoopbackHost(host, req.socket.localPort)) return REFUSALS.host;
+  if (!isLocalRequest(req)) return REFUSALS.host;
   const origin = header(req, 'origin');
   if (origin !== undefined && origin !== `http://${host}`) return REFUSALS.origin;
   const site = header(req, 'sec-fetch-site');

@@ -9,7 +9,7 @@ import { deckCard, deckSource, listCards } from './decks-api.js';
 import { deleteDeck, renameDeck, restoreDeck } from './deck-files.js';
 import { sendFile } from './download.js';
 import { EXPORTS } from './exports.js';
-import { isLoopbackHost, refusal } from './guard.js';
+import { isLocalRequest, NO_FRAMING, refusal } from './guard.js';
 import { homePage } from './home-page.js';
 import { ApiError, readJson, sendJson } from './http-json.js';
 import { JobQueue, streamJob } from './jobs.js';
@@ -79,6 +79,15 @@ function notReady(): never {
 const UNEXPECTED = '预览服务器处理这个请求时出错：请刷新页面再试；如果一直出错，请重新运行 npm run dev。';
 const HAN = /\p{Script=Han}/u;
 
+/** A malformed %-escape in an address is the caller's mistake (400), not the server's. */
+function decodeParam(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw new ApiError(400, '地址不对：请从 Lectern 主页重新打开。');
+  }
+}
+
 async function serveApi(call: Omit<Call, 'params'>, path: string, token: string): Promise<void> {
   const { req, res, studio } = call;
   const rows = ROUTES.map((route) => ({ route, match: route.path.exec(path) })).filter((r) => r.match);
@@ -87,12 +96,14 @@ async function serveApi(call: Omit<Call, 'params'>, path: string, token: string)
   if (refused) return sendJson(res, 403, { message: refused });
   if (!row) return sendJson(res, rows.length ? 405 : 404, { message: rows.length ? '不支持这种请求方式。' : '没有这个接口。' });
   try {
-    const params = row.match!.slice(1).map((p) => decodeURIComponent(p));
+    const params = row.match!.slice(1).map(decodeParam);
     const result = await row.route.handle({ ...call, params });
     if (result !== ANSWERED) sendJson(res, 200, result);
   } catch (error) {
     if (error instanceof ApiError) return sendJson(res, error.status, { message: error.message });
-    const message = error instanceof Error && HAN.test(error.message) ? error.message : UNEXPECTED;
+    // Our own Chinese messages pass; a system error's may hold Chinese only in its path.
+    const own = error instanceof Error && !(error as NodeJS.ErrnoException).code && HAN.test(error.message);
+    const message = own ? (error as Error).message : UNEXPECTED;
     studio.log(`${message}\n${technicalDetail(error)}`);
     if (!res.headersSent) sendJson(res, 500, { message });
     else res.end();
@@ -103,7 +114,7 @@ const FOREIGN_HOST_PAGE = '<!doctype html><html lang="zh-CN"><head><meta charset
 
 async function serveHome(server: ViteDevServer, req: IncomingMessage, res: ServerResponse, token: string): Promise<void> {
   // The page carries the token: a name that is not this machine's (DNS rebinding) gets none.
-  if (!isLoopbackHost(req.headers.host, req.socket.localPort)) {
+  if (!isLocalRequest(req)) {
     res.writeHead(403, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(FOREIGN_HOST_PAGE);
     return;
@@ -112,7 +123,7 @@ async function serveHome(server: ViteDevServer, req: IncomingMessage, res: Serve
   const html = await server.transformIndexHtml(req.url ?? '/', homePage(token));
   // Vite lets any localhost origin read its answers (CORS); the page with the token, no one.
   res.removeHeader('Access-Control-Allow-Origin');
-  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html), 'Cache-Control': 'no-store' });
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html), 'Cache-Control': 'no-store', ...NO_FRAMING });
   res.end(head ? undefined : html);
 }
 

@@ -12,15 +12,22 @@ import { createNew } from './atomic-write.js';
 import { ApiError, readBody } from './http-json.js';
 import type { StudioContext } from './context.js';
 
-/** Characters no file name may hold on Windows (the folder may be shared with it), and controls. */
-const BAD_NAME_CHARS = /[\\/:*?"<>|\u0000-\u001f]/;
+/** Characters no file name may hold on Windows (the folder may be shared with it), controls, and
+ *  the bidi marks that make a name read as another (a\u202Etxt.md). */
+const BAD_NAME_CHARS = /[\\/:*?"<>|\u0000-\u001f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** Names Windows keeps for devices, whatever the extension. */
+const RESERVED_NAME = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\.|$)/i;
 const MAX_NAME_LENGTH = 120;
+/** File systems count bytes (255), and a Chinese character is 3: the name with `-NN` and the
+ *  sidecar's `.lectern.yaml` must still fit. */
+const MAX_NAME_BYTES = 255 - '.lectern.yaml'.length - 4;
 
 /** The name to save under: the file's own, checked; a bad one is a 400 naming it. */
 export function uploadName(raw: string | null): string {
   const name = (raw ?? '').normalize('NFC').trim();
   if (!name) throw new ApiError(400, '上传的文件没有名字：请从电脑上选择讲话稿文件。');
-  if (BAD_NAME_CHARS.test(name) || name.startsWith('.') || name.startsWith('~$') || name.length > MAX_NAME_LENGTH) {
+  const bad = BAD_NAME_CHARS.test(name) || RESERVED_NAME.test(name) || /[. ]$/.test(name) || name.startsWith('.') || name.startsWith('~$');
+  if (bad || name.length > MAX_NAME_LENGTH || Buffer.byteLength(name) > MAX_NAME_BYTES) {
     throw new ApiError(400, `「${name}」这个文件名不能用（太长，或含有 \\ / : * ? " < > | 等字符）：请改一个简短的文件名后再试。`);
   }
   return name;

@@ -246,6 +246,13 @@ describe('share --no-notes: the remote', () => {
     expect(deck).not.toContain('class="notes"');
   });
 
+  it('holds at most 20 remote streams at once: the 21st is told to come back later', async () => {
+    const remote = `${rootOf(shared.remotes[0])}_live/events`;
+    const streams = await Promise.all(Array.from({ length: 20 }, () => openStream(remote)));
+    await expect(openStream(remote)).rejects.toThrow('HTTP 503');
+    streams.forEach((s) => s.close());
+  });
+
   it('keeps the notes for the presenter on this machine, and none of that build reaches the audience', async () => {
     const presenter = await (await fetch(shared.present)).text();
     expect(presenter.match(/<aside class="notes">/g)?.length).toBe(23);

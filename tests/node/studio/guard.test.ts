@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLoopbackHost, refusal } from '../../../src/node/studio/guard.js';
 import { json, startStudio, type StudioServer } from './studio-server.js';
 
-function request(headers: Record<string, string>, { method = 'POST', url = '/__lectern/api/decks', port = 5173 } = {}): IncomingMessage {
-  return { method, url, headers, socket: { localPort: port } } as unknown as IncomingMessage;
+function request(headers: Record<string, string>, { method = 'POST', url = '/__lectern/api/decks', port = 5173, remote = '127.0.0.1' } = {}): IncomingMessage {
+  return { method, url, headers, socket: { localPort: port, remoteAddress: remote } } as unknown as IncomingMessage;
 }
 
 const TOKEN = 'secret-token-of-this-server';
@@ -36,6 +36,13 @@ describe('refusal', () => {
     expect(refusal(request(noToken, { method: 'GET', url }), TOKEN, { streamToken: true })).toBeNull();
     expect(refusal(request(noToken, { method: 'GET', url }), TOKEN)).toContain('口令');
     expect(refusal(request(noToken, { method: 'POST', url }), TOKEN, { streamToken: true })).toContain('口令');
+  });
+
+  it('refuses a request from another machine, whatever Host it writes (a server started with --host)', () => {
+    expect(refusal(request(OK, { remote: '192.0.2.7' }), TOKEN)).toContain('只接受从本机');
+    expect(refusal(request(OK, { remote: '::ffff:192.0.2.7' }), TOKEN)).toContain('只接受从本机');
+    expect(refusal(request(OK, { remote: '::ffff:127.0.0.1' }), TOKEN)).toBeNull();
+    expect(refusal(request(OK, { remote: '::1' }), TOKEN)).toBeNull();
   });
 
   it('knows the loopback names with the port', () => {
@@ -93,5 +100,31 @@ describe('the guard in the dev server', () => {
     const res = await fetch(`${studio.base}/`, { headers: { Origin: 'http://localhost:3000' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('lets no other localhost page read a deck, the editor (speech and token) or a speech file (no CORS)', async () => {
+    const origin = { Origin: 'http://localhost:5999' };
+    for (const path of [`/${encodeURIComponent('参考发言')}/`, `/${encodeURIComponent('参考发言')}/edit`]) {
+      const res = await fetch(`${studio.base}${path}`, { headers: origin });
+      expect([path, res.status, res.headers.get('access-control-allow-origin')]).toEqual([path, 200, null]);
+    }
+  });
+
+  it('keeps the pages with the token out of other sites’ frames', async () => {
+    for (const path of ['/', `/${encodeURIComponent('参考发言')}/edit`]) {
+      const res = await fetch(`${studio.base}${path}`);
+      expect([res.headers.get('x-frame-options'), res.headers.get('content-security-policy')]).toEqual(['DENY', "frame-ancestors 'none'"]);
+    }
+  });
+
+  it('answers a malformed address and unusable names with a 400 in Chinese', async () => {
+    const bad = await studio.api('/decks/%E0%A4%A/source');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { message: string }).message).toMatch(/地址不对/);
+    for (const name of [`${'讲'.repeat(100)}.txt`, 'CON.txt', 'nul.md', 'a\u202Etxt.md']) {
+      const res = await studio.api(`/uploads?name=${encodeURIComponent(name)}`, { method: 'POST', body: '讲话稿' });
+      expect([name, res.status]).toEqual([name, 400]);
+      expect(((await res.json()) as { message: string }).message).toMatch(/文件名不能用|没有名字/);
+    }
   });
 });

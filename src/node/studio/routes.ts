@@ -7,6 +7,7 @@ import type { Connect, ViteDevServer } from 'vite';
 import { technicalDetail } from '../serve/dev-loader.js';
 import { deckCard, deckSource, listCards } from './decks-api.js';
 import { deleteDeck, renameDeck, restoreDeck } from './deck-files.js';
+import { oneAtATime } from './one-at-a-time.js';
 import { sendFile } from './download.js';
 import { EXPORTS } from './exports.js';
 import { isLocalRequest, NO_FRAMING, refusal } from './guard.js';
@@ -64,9 +65,16 @@ export const ROUTES: Route[] = [
   { method: 'GET', path: new RegExp(`^/decks/${NAME}/source$`), handle: ({ studio, params }) => deckSource(studio, params[0]) },
   { method: 'PUT', path: new RegExp(`^/decks/${NAME}/sidecar$`), handle: async ({ studio, req, params }) => putSidecar(studio, params[0], await readJson(req)) },
   { method: 'POST', path: /^\/uploads$/, handle: ({ studio, req, query }) => upload(studio, req, query) },
-  { method: 'POST', path: new RegExp(`^/decks/${NAME}/rename$`), handle: async ({ studio, req, params }) => renameDeck(studio, params[0], await readJson(req)) },
-  { method: 'POST', path: new RegExp(`^/decks/${NAME}/delete$`), handle: ({ studio, params }) => deleteDeck(studio, params[0]) },
-  { method: 'POST', path: new RegExp(`^/trash/${NAME}/restore$`), handle: ({ studio, params }) => restoreDeck(studio, params[0]) },
+  {
+    method: 'POST',
+    path: new RegExp(`^/decks/${NAME}/rename$`),
+    handle: async ({ studio, req, params }) => {
+      const body = await readJson(req);
+      return oneAtATime(studio.dir, () => renameDeck(studio, params[0], body));
+    },
+  },
+  { method: 'POST', path: new RegExp(`^/decks/${NAME}/delete$`), handle: ({ studio, params }) => oneAtATime(studio.dir, () => deleteDeck(studio, params[0])) },
+  { method: 'POST', path: new RegExp(`^/trash/${NAME}/restore$`), handle: ({ studio, params }) => oneAtATime(studio.dir, () => restoreDeck(studio, params[0])) },
   { method: 'POST', path: new RegExp(`^/decks/${NAME}/exports$`), handle: startExport },
   { method: 'GET', path: new RegExp(`^/jobs/${NAME}/events$`), stream: true, handle: async (call) => (streamJob(job(call), call.res), ANSWERED) },
   { method: 'GET', path: new RegExp(`^/jobs/${NAME}/file$`), handle: async (call) => (await sendFile(call.res, job(call).file ?? notReady()), ANSWERED) },

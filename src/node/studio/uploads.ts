@@ -9,6 +9,7 @@ import { decodeSpeechBytes, MAX_SPEECH_BYTES } from '../input/read-speech.js';
 import { unsupportedMessage } from '../input/speech-messages.js';
 import { extensionOf, SPEECH_EXTENSIONS } from '../input/speech-files.js';
 import { createNew } from './atomic-write.js';
+import { oneAtATime } from './one-at-a-time.js';
 import { ApiError, readBody } from './http-json.js';
 import type { StudioContext } from './context.js';
 
@@ -60,8 +61,10 @@ export async function upload(context: StudioContext, req: IncomingMessage, query
   const bytes = await readBody(req, MAX_SPEECH_BYTES, tooLarge);
   const problem = await uploadProblem(name, bytes);
   if (problem) throw new ApiError(422, problem);
-  const stems = takenStems(context.dir);
-  const saved = await createNew(context.dir, name, bytes, (candidate) => stems.has(candidate.slice(0, candidate.length - ext.length).normalize('NFC').toLowerCase()));
+  const saved = await oneAtATime(context.dir, () => {
+    const stems = takenStems(context.dir);
+    return createNew(context.dir, name, bytes, (candidate) => stems.has(candidate.slice(0, candidate.length - ext.length).normalize('NFC').toLowerCase()));
+  });
   context.changed();
   const deck = saved.slice(0, saved.length - ext.length);
   const renamed = saved === name ? '' : `（已有同名的讲话稿，保存为「${saved}」）`;

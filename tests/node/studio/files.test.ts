@@ -1,6 +1,6 @@
 // Speeches added, renamed, deleted and restored from the home page, and the sidecar written by
 // its 设置 panel, all through the dev server's API.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../helpers/paths.js';
@@ -50,6 +50,14 @@ describe('studio files', () => {
     expect(await (await upload('读书班讲话.txt', OTHER)).json()).toMatchObject({ file: '读书班讲话-2.txt', message: '已添加「读书班讲话.txt」（已有同名的讲话稿，保存为「读书班讲话-2.txt」）。' });
     expect(await (await upload('结业式.md', OTHER)).json()).toMatchObject({ file: '结业式-2.md', name: '结业式-2' });
     expect(readFileSync(join(studio.dir, '读书班讲话.txt')).equals(readFileSync(join(ENCODING, 'speech.gbk.txt')))).toBe(true);
+  });
+
+  it('gives names sent at the same instant decks of their own (one change to the folder at a time)', async () => {
+    const sent = await Promise.all(['赛跑.txt', '赛跑.md', '赛跑.TXT', '赛跑.txt'].map((name) => upload(name, OTHER).then((r) => r.json() as Promise<{ name: string; file: string }>)));
+    const decks = sent.map((s) => s.name.normalize('NFC').toLowerCase());
+    expect(decks.sort()).toEqual(['赛跑', '赛跑-2', '赛跑-3', '赛跑-4']);
+    // The folder as the other tests expect it.
+    sent.forEach((s) => rmSync(join(studio.dir, s.file)));
   });
 
   it('refuses what the CLI refuses, naming the file: empty, binary, a broken .docx, a bad name', async () => {

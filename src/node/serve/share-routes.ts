@@ -3,9 +3,9 @@
 //   观众 /<audience>/  the deck that follows; GET and HEAD only, so it can never drive anything
 //   遥控 /<remote>/    the remote's page; its commands go to the presenting deck
 // Nothing served under one token names another (the pages carry their own token only).
-import { networkInterfaces } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
+import { isFromThisMachine } from './addresses.js';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { LiveChannel, Role } from './share-live.js';
 import { FORBIDDEN_PAGE, LIVE_DIR, liveConfig, remotePage, withLive } from './share-pages.js';
@@ -36,20 +36,6 @@ const MAX_BODY = 1 << 20;
 const EVENTS = `${LIVE_DIR}events`;
 const STATE = `${LIVE_DIR}state`;
 const COMMAND = `${LIVE_DIR}command`;
-
-/** This machine's own addresses: a request from one of them comes from this machine. */
-function ownAddresses(): Set<string> {
-  const own = Object.values(networkInterfaces())
-    .flat()
-    .map((a) => a?.address ?? '');
-  return new Set(own.filter(Boolean));
-}
-
-export function isFromThisMachine(address: string | undefined): boolean {
-  if (!address) return false;
-  const plain = address.replace(/^::ffff:/, '');
-  return plain === '::1' || /^127\./.test(plain) || ownAddresses().has(plain);
-}
 
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((done) => {

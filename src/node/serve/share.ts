@@ -9,13 +9,14 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { networkInterfaces, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderUnicodeCompact } from 'uqr';
 import { deckUrlPath } from '../../core/render/deck-url.js';
 import { buildDecks } from '../build/build.js';
 import type { Reporter } from '../cli/reporter.js';
+import { isLoopbackAddress, lanAddresses } from './addresses.js';
 import { LiveChannel } from './share-live.js';
 import { shareHandler, type ShareTokens } from './share-routes.js';
 import { listen, type StaticServer } from './static-server.js';
@@ -45,16 +46,8 @@ export interface Shared {
 /** Listening here reaches the machine's every IPv4 address. */
 const LAN_HOST = '0.0.0.0';
 
-/** IPv4 addresses of this machine that others on the network can reach. */
-export function lanAddresses(): string[] {
-  return Object.values(networkInterfaces())
-    .flat()
-    .filter((a) => a && a.family === 'IPv4' && !a.internal)
-    .map((a) => a!.address);
-}
-
 function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+  return host === 'localhost' || isLoopbackAddress(host);
 }
 
 /** The addresses to print for a server listening on `host`. */

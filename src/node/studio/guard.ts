@@ -5,6 +5,7 @@
 // our own origin when the browser says where it comes from.
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { isLoopbackAddress } from '../serve/addresses.js';
 
 export const TOKEN_HEADER = 'x-lectern-token';
 /** The meta tag of the home page that carries the token to its script. */
@@ -39,14 +40,8 @@ function sameToken(given: string | undefined, token: string): boolean {
   return diff === 0;
 }
 
-/** Whether the request comes over the loopback interface: a Host header anyone can write, the
- *  socket's address no one can (a server started with --host still answers the LAN). */
-export function isLoopbackAddress(address: string | undefined): boolean {
-  const plain = (address ?? '').replace(/^::ffff:/, '');
-  return plain === '::1' || /^127\./.test(plain);
-}
-
-/** A request from a browser on this machine, naming this server by its loopback name. */
+/** A request from a browser on this machine, naming this server by its loopback name: Host is
+ *  anyone's to write, the socket's address no one's (a server started with --host answers the LAN). */
 export function isLocalRequest(req: IncomingMessage): boolean {
   return isLoopbackAddress(req.socket.remoteAddress) && isLoopbackHost(header(req, 'host'), req.socket.localPort);
 }

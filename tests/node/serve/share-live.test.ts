@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { share, type Shared } from '../../../src/node/serve/share.js';
 import { LiveChannel } from '../../../src/node/serve/share-live.js';
-import { isFromThisMachine, shareHandler } from '../../../src/node/serve/share-routes.js';
+import { isFromThisMachine } from '../../../src/node/serve/addresses.js';
+import { shareHandler } from '../../../src/node/serve/share-routes.js';
 import { listen } from '../../../src/node/serve/static-server.js';
 import { REFERENCE, REFERENCE_NAME } from '../../helpers/paths.js';
 

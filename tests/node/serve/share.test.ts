@@ -6,7 +6,8 @@ import { request } from 'node:http';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDecks } from '../../../src/node/build/build.js';
-import { lanAddresses, share, type Shared } from '../../../src/node/serve/share.js';
+import { lanAddresses } from '../../../src/node/serve/addresses.js';
+import { share, type Shared } from '../../../src/node/serve/share.js';
 import { BIN, REFERENCE, REFERENCE_NAME, tempDir } from '../../helpers/paths.js';
 
 const silent = { step() {}, done() {}, warn() {}, error() {} };

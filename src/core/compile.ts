@@ -37,15 +37,18 @@ export function compileSpeech(
   /** Paragraphs a Word file styles as headings: a hint where the text shows no structure. */
   styledHeadings: readonly string[] = [],
   sidecar: Sidecar = EMPTY_SIDECAR,
+  /** Also return `structure`, the structure editor's view (a walk over the whole text, which no
+   *  other caller needs). */
+  structure = false,
 ): Compiled {
   const front = splitFrontMatter(text, format === 'md' ? OUTLINE_KEYS : []);
   // Read once: a Markdown outline takes its own keys (subtitle, meta…) from the same block.
   const explained: ExplainedOutline =
-    format === 'md' ? { outline: markdownOutline(text, front), candidates: [] } : explainOutline(front.body, { styledHeadings, corrections: sidecar.corrections });
-  const { outline, candidates, structure } = explained;
+    format === 'md' ? { outline: markdownOutline(text, front), candidates: [] } : explainOutline(front.body, { styledHeadings, corrections: sidecar.corrections, structure });
+  const { outline, candidates } = explained;
   outline.diagnostics.unshift(...front.diagnostics);
   const deck = planDeck(outline, resolveOptions(front.options, sidecar.settings, options));
   // A deck too long to present adds its own note (paged.ts): the user reads the outline's.
   outline.diagnostics = deck.diagnostics;
-  return { outline, deck, html: renderDeck(deck, render), candidates, ...(structure ? { structure } : {}) };
+  return { outline, deck, html: renderDeck(deck, render), candidates, ...(explained.structure ? { structure: explained.structure } : {}) };
 }

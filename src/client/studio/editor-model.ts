@@ -39,7 +39,7 @@ export class EditorModel {
 
   compile(): void {
     const sidecar: Sidecar = { settings: this.data.sidecar.settings, corrections: this.corrections };
-    this.compiled = compileSpeech(this.data.text, {}, { notes: true }, this.data.format, this.data.styledHeadings, sidecar);
+    this.compiled = compileSpeech(this.data.text, {}, { notes: true }, this.data.format, this.data.styledHeadings, sidecar, true);
     this.views = this.structure ? viewsOf(this.structure) : [];
   }
 
@@ -54,18 +54,18 @@ export class EditorModel {
   }
 
   undo(): boolean {
-    const previous = this.undoStack.pop();
-    if (!previous) return false;
-    this.redoStack.push(this.corrections);
-    this.corrections = previous;
-    this.compile();
-    return true;
+    return this.travel(this.undoStack, this.redoStack);
   }
 
   redo(): boolean {
-    const next = this.redoStack.pop();
+    return this.travel(this.redoStack, this.undoStack);
+  }
+
+  /** Back or forth in the history: the list left behind goes on the other stack. */
+  private travel(from: Correction[][], to: Correction[][]): boolean {
+    const next = from.pop();
     if (!next) return false;
-    this.undoStack.push(this.corrections);
+    to.push(this.corrections);
     this.corrections = next;
     this.compile();
     return true;

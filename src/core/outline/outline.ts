@@ -37,7 +37,7 @@ export function explainOutline(raw: string, hints: Partial<Omit<OutlineInput, 't
     themeStarts: [],
     diagnostics: [],
     candidates: [],
-    input: { text, styledHeadings: hints.styledHeadings ?? [], corrections: hints.corrections ?? [] },
+    input: { text, styledHeadings: hints.styledHeadings ?? [], corrections: hints.corrections ?? [], structure: hints.structure ?? false },
   };
   for (const [name, rule] of RULES) {
     try {

@@ -23,7 +23,7 @@ const FIX: Correction[] = [
 ];
 
 const compile = (text: string, corrections: Correction[] = [], settings: Sidecar['settings'] = {}) =>
-  compileSpeech(text, {}, { notes: true }, 'txt', [], { settings, corrections });
+  compileSpeech(text, {}, { notes: true }, 'txt', [], { settings, corrections }, true);
 
 /** The speech's characters in order, whitespace aside: what no correction may change. */
 const chars = (o: Outline) => outlineText(o).replace(/\s+/g, '');

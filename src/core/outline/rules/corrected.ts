@@ -8,6 +8,7 @@ import { assignKeywords } from './agenda.js';
 import type { Rule } from './state.js';
 
 export const corrections: Rule = (s) => {
+  if (s.input.corrections.length === 0 && !s.input.structure) return;
   // Every paragraph of the file in its order: editorial lines are pieces too (附注). Those of the
   // title block (date, speaker) stay in the flow as well; editorial ones elsewhere are out of it.
   const inFlow = new Set(s.flow.map((p) => p.line));

@@ -13,6 +13,8 @@ export interface OutlineInput {
   styledHeadings: readonly string[];
   /** From the deck's sidecar: applied last, over what the rules found. */
   corrections: readonly Correction[];
+  /** Whether to keep the outline as pieces (`structure`) for the structure editor. */
+  structure: boolean;
 }
 
 /** Where a theme begins: a paragraph whose first `headingLength` characters are its heading. */

@@ -60,19 +60,27 @@ export async function listCards(context: StudioContext): Promise<{ decks: DeckCa
   return { decks };
 }
 
+/** A speech as the structure editor compiles it (the text compileSpeech takes) and its sidecar,
+ *  read once for the editor's page and for the 设置 panel. */
+export async function speechSource(path: string, name: string) {
+  const [source, sidecar] = await Promise.all([readSpeech(path), readSidecarFile(path, name)]);
+  if (!source.ok) return { ok: false as const, message: source.message };
+  const format: 'txt' | 'md' = source.format === 'md' ? 'md' : 'txt';
+  return { ok: true as const, format, text: source.text, styledHeadings: source.styledHeadings ?? [], notes: source.notes, sidecar };
+}
+
 /** The speech as the browser's editor compiles it with the pure core, and its sidecar. */
 export async function deckSource(context: StudioContext, name: string) {
   const speech = await speechOf(context, name);
-  const source = await readSpeech(speech.path);
+  const source = await speechSource(speech.path, speech.name);
   if (!source.ok) throw new ApiError(422, source.message);
-  const sidecar = await readSidecarFile(speech.path, speech.name);
   return {
     name: speech.name,
-    format: source.format === 'md' ? 'md' : 'txt',
+    format: source.format,
     text: source.text,
-    styledHeadings: source.styledHeadings ?? [],
-    sidecar: sidecar.sidecar,
-    sidecarDiagnostics: sidecar.diagnostics,
+    styledHeadings: source.styledHeadings,
+    sidecar: source.sidecar.sidecar,
+    sidecarDiagnostics: source.sidecar.diagnostics,
     notes: source.notes,
   };
 }

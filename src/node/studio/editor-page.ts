@@ -6,8 +6,8 @@ import { escapeHtml } from '../../core/render/render.js';
 import { htmlDocument, scriptJson } from '../../core/render/page.js';
 import { TOKEN_META } from './guard.js';
 import { displayPath } from '../input/load-deck.js';
-import { readSpeech } from '../input/read-speech.js';
-import { readSidecarFile } from '../input/sidecar-file.js';
+import { speechSource } from './decks-api.js';
+import { API } from './routes.js';
 
 export interface EditorPageInput {
   path: string;
@@ -21,19 +21,20 @@ export interface EditorPageInput {
 
 /** The page, or null when the speech cannot be read (the deck's own page says why). */
 export async function editorPage(input: EditorPageInput): Promise<string | null> {
-  const [source, side] = await Promise.all([readSpeech(input.path), readSidecarFile(input.path, input.name)]);
+  const source = await speechSource(input.path, input.name);
   if (!source.ok) return null;
+  const side = source.sidecar;
   const data: EditorData = {
     name: input.name,
-    format: source.format === 'md' ? 'md' : 'txt',
+    format: source.format,
     text: source.text,
-    styledHeadings: source.styledHeadings ?? [],
+    styledHeadings: source.styledHeadings,
     sidecar: side.sidecar,
     sidecarFile: displayPath(side.path),
     sidecarProblems: side.diagnostics.map((d) => `第 ${d.line} 行：${d.message}`),
     sidecarReadable: !side.diagnostics.some((d) => d.code === 'sidecar-unreadable'),
     token: input.token,
-    saveUrl: `/__lectern/api/decks/${deckUrlPath(input.name)}/sidecar`,
+    saveUrl: `${API}/decks/${deckUrlPath(input.name)}/sidecar`,
   };
   return htmlDocument({
     title: `调整结构 · ${input.name}`,
